@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Configuration shared by every function, parsed once at cold start from the
+ * environment. A bad value fails the cold start with a clear message rather
+ * than a confusing error mid-conversation. Every variable is listed in the
+ * README's configuration table.
+ */
+const secretPair = (valueVar: string, nameVar: string) =>
+  z
+    .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
+    .refine((s) => s.value || s.name, `set ${valueVar} (local) or ${nameVar} (AWS Secrets Manager)`);
+
+export const baseConfigSchema = z.object({
+  tableName: z.string().min(3).default('pathways'),
+  region: z.string().min(1).default('us-east-1'),
+  dynamodbEndpoint: z.url().optional(),
+  pepper: secretPair('PEPPER', 'PEPPER_SECRET_NAME'),
+  stateRetentionDays: z.coerce.number().positive().max(3650).default(90),
+  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+type Env = Record<string, string | undefined>;
+
+/** Drops empty strings, so `FOO=` in a shell means "use the default". */
+const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+
+export function baseConfigInput(env: Env) {
+  return {
+    tableName: opt(env.TABLE_NAME),
+    region: opt(env.AWS_REGION),
+    dynamodbEndpoint: opt(env.DYNAMODB_ENDPOINT),
+    pepper: { value: opt(env.PEPPER), name: opt(env.PEPPER_SECRET_NAME) },
+    stateRetentionDays: opt(env.STATE_RETENTION_DAYS),
+    logLevel: opt(env.LOG_LEVEL),
+  };
+}
+
+/** Parses with a readable error that names each bad variable. */
+export function parseConfig<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export { opt as optionalEnv };

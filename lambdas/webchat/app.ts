@@ -1,0 +1,66 @@
+import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
+import { z } from 'zod';
+import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import type { ContentBundle } from '../adapters/content/bundle-types';
+import { createTurnDeps } from '../adapters/content/turn-deps';
+import { createDocumentClient } from '../adapters/dynamodb/client';
+import { DynamoStateStore } from '../adapters/dynamodb/state-store';
+import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
+import { createLogger, errorFields } from '../adapters/observability/logger';
+import { resolveSecret } from '../adapters/secrets';
+import { userKey } from '../adapters/security/user-key';
+import { WebchatTokens } from '../adapters/security/webchat-token';
+import { createBotRunner } from '../channels/bot/create-bot';
+import { healthCheck } from '../http/health';
+import { DirectLine } from './directline';
+import { routeDirectLine } from './router';
+
+const webchatConfigSchema = baseConfigSchema.extend({
+  tokenSecret: z
+    .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
+    .refine((s) => s.value || s.name, 'set WEBCHAT_TOKEN_SECRET (local) or TOKEN_SECRET_NAME (AWS Secrets Manager)'),
+  tokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
+  webchatRetentionDays: z.coerce.number().positive().max(30).default(1),
+  maxBodyBytes: z.coerce.number().int().min(1024).max(262_144).default(16_384),
+  version: z.string().default('dev'),
+});
+
+/**
+ * The web chat function's composition root: config, secrets, clients and the
+ * bot are built once per cold start and handed to the thin router.
+ */
+export async function createWebchatHandler(env: Record<string, string | undefined>, content: ContentBundle) {
+  const config = parseConfig(webchatConfigSchema, {
+    ...baseConfigInput(env),
+    tokenSecret: { value: optionalEnv(env.WEBCHAT_TOKEN_SECRET), name: optionalEnv(env.TOKEN_SECRET_NAME) },
+    tokenTtlSeconds: optionalEnv(env.WEBCHAT_TOKEN_TTL_SECONDS),
+    webchatRetentionDays: optionalEnv(env.WEBCHAT_RETENTION_DAYS),
+    maxBodyBytes: optionalEnv(env.MAX_BODY_BYTES),
+    version: optionalEnv(env.APP_VERSION),
+  });
+  const logger = createLogger('webchat', config.logLevel);
+  const [pepper, tokenKey] = await Promise.all([
+    resolveSecret(config.pepper, config.region),
+    resolveSecret(config.tokenSecret, config.region),
+  ]);
+  const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const now = Date.now;
+  const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
+  const tokens = new WebchatTokens(tokenKey);
+  const directLine = new DirectLine({
+    tokens,
+    store: new DynamoWebchatStore(db, { tableName: config.tableName, retentionDays: config.webchatRetentionDays, now }),
+    runTurn: createBotRunner(stateStore, createTurnDeps(content)),
+    userKey: (userId) => userKey(pepper, 'webchat', userId),
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    now,
+  });
+  const onError = (error: unknown) => logger.error('request failed', errorFields(error));
+
+  return async (event: Event): Promise<Result> => {
+    if (event.rawPath === '/health') return healthCheck(db, config.tableName, config.version);
+    const result = await routeDirectLine(event, { directLine, tokens, maxBodyBytes: config.maxBodyBytes, now, onError });
+    logger.info('directline', { method: event.requestContext.http.method, status: result.statusCode });
+    return result;
+  };
+}

@@ -1,0 +1,15 @@
+import { buildContent } from './build/content';
+import { buildWeb } from './build/web';
+
+/** Everything the handlers and pages need that is generated from sources: run by start, test and CI. */
+export async function buildAll(): Promise<void> {
+  const bundle = await buildContent();
+  await buildWeb(bundle);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildAll().catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  });
+}

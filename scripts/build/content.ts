@@ -1,0 +1,90 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { INFORMATION_AREAS, topicFrontMatter, type Topic } from '../../lambdas/core/content/schema';
+import { LANGUAGE_CODES } from '../../lambdas/core/languages';
+import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
+
+export const CONTENT_DIR = 'content';
+export const BUNDLE_PATH = '.build/content.json';
+
+const localeMeta = z.object({ review: z.enum(['machine', 'human']) });
+
+/** A problem found while reading content; the build and `content check` print them all at once. */
+export interface ContentProblem {
+  file: string;
+  message: string;
+}
+
+/** Reads every locale and topic file, validates them, and returns the bundle plus any problems. */
+export async function readContent(root = CONTENT_DIR): Promise<{ bundle: ContentBundle; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const bundle: ContentBundle = { locales: {}, localeReview: {}, topics: [] };
+  for (const language of LANGUAGE_CODES) {
+    const dir = join(root, 'locales', language);
+    bundle.locales[language] = {
+      bot: await readJson(join(dir, 'bot.json'), problems),
+      web: await readJson(join(dir, 'web.json'), problems),
+    };
+    const meta = localeMeta.safeParse(await readJson(join(dir, '_meta.json'), problems));
+    if (meta.success) bundle.localeReview[language] = meta.data.review;
+    else problems.push({ file: join(dir, '_meta.json'), message: z.prettifyError(meta.error) });
+  }
+  for (const area of INFORMATION_AREAS) {
+    for (const slug of await listDirs(join(root, 'topics', area))) {
+      for (const file of (await readdir(join(root, 'topics', area, slug))).filter((f) => f.endsWith('.md'))) {
+        const topic = await readTopic(join(root, 'topics', area, slug, file), area, problems);
+        if (topic) bundle.topics.push(topic);
+      }
+    }
+  }
+  bundle.topics.sort((a, b) => (a.id + a.language).localeCompare(b.id + b.language));
+  return { bundle, problems };
+}
+
+async function readTopic(file: string, area: Topic['area'], problems: ContentProblem[]): Promise<Topic | undefined> {
+  const text = await readFile(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) {
+    problems.push({ file, message: 'missing YAML front matter between --- lines' });
+    return undefined;
+  }
+  const parsed = topicFrontMatter.safeParse(parseYaml(match[1] ?? ''));
+  if (!parsed.success) {
+    problems.push({ file, message: z.prettifyError(parsed.error) });
+    return undefined;
+  }
+  const language = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const slugPath = `${area}.${file.split('/').at(-2)}`;
+  if (parsed.data.id !== slugPath) problems.push({ file, message: `id ${parsed.data.id} does not match its path (${slugPath})` });
+  return { ...parsed.data, area, language, body: (match[2] ?? '').trim() };
+}
+
+async function readJson(file: string, problems: ContentProblem[]): Promise<Record<string, unknown>> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    problems.push({ file, message: `cannot read JSON: ${(error as Error).message}` });
+    return {};
+  }
+}
+
+async function listDirs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the bundle the Lambdas import; throws with every problem listed if content is invalid. */
+export async function buildContent(): Promise<ContentBundle> {
+  const { bundle, problems } = await readContent();
+  if (problems.length > 0) {
+    throw new Error(`content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  }
+  await mkdir('.build', { recursive: true });
+  await writeFile(BUNDLE_PATH, JSON.stringify(bundle));
+  return bundle;
+}

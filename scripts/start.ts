@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { buildAll } from './build';
+import { startLocalServer } from './local/server';
+
+const env = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    DATA_DIR: z.string().default('.data'),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+  })
+  .parse({ ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT || undefined });
+
+await buildAll();
+const server = await startLocalServer({ port: env.PORT, dataDir: resolve(env.DATA_DIR), dynamodbEndpoint: env.DYNAMODB_ENDPOINT });
+
+console.log(`
+Pathways is running locally.
+  Web chat            ${server.url}/
+  Health              ${server.url}/health
+  Direct Line API     ${server.url}/v3/directline
+  DynamoDB            ${server.dynamodbEndpoint}${env.DYNAMODB_ENDPOINT ? '' : ` (embedded, data in ${resolve(env.DATA_DIR)})`}
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('Stopping…');
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,164 @@
+// Pathways web chat: a small Direct Line 3.0 client with polling (no WebSocket, no framework),
+// built for cheap phones and slow networks.
+(function () {
+  'use strict';
+  var API = '/v3/directline';
+  var SESSION_KEY = 'pathways.session';
+  var languages = JSON.parse(document.getElementById('languages').textContent);
+  var strings = JSON.parse(document.getElementById('strings').textContent);
+  var log = document.getElementById('log');
+  var statusLine = document.getElementById('status');
+  var form = document.getElementById('composer');
+  var input = document.getElementById('input');
+  var session = null;
+  var watermark = '';
+  var pollTimer = null;
+  var idlePolls = 0;
+  var locale = 'en';
+
+  function t(key) {
+    return (strings[locale] && strings[locale][key]) || strings.en[key] || key;
+  }
+
+  function setLocale(code) {
+    var lang = languages.filter(function (l) { return l.code === code; })[0];
+    if (!lang) return;
+    locale = code;
+    document.documentElement.lang = code;
+    document.documentElement.dir = lang.dir;
+    document.title = t('title');
+    document.getElementById('title').textContent = t('botName');
+    input.placeholder = t('placeholder');
+    document.getElementById('input-label').textContent = t('placeholder');
+    document.getElementById('send').textContent = t('send');
+  }
+
+  function request(method, path, body) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (session) headers.Authorization = 'Bearer ' + session.token;
+    return fetch(API + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined }).then(function (res) {
+      return res.json().then(function (data) {
+        if (!res.ok) throw Object.assign(new Error(data.error ? data.error.message : 'HTTP ' + res.status), { status: res.status });
+        return data;
+      });
+    });
+  }
+
+  function addMessage(text, who, dir) {
+    var item = document.createElement('li');
+    item.className = 'msg ' + who;
+    item.setAttribute('dir', dir || 'auto');
+    item.textContent = text;
+    log.appendChild(item);
+    item.scrollIntoView({ block: 'end' });
+    return item;
+  }
+
+  function clearChoices() {
+    var old = log.querySelectorAll('.choices');
+    for (var i = 0; i < old.length; i++) old[i].parentNode.removeChild(old[i]);
+  }
+
+  function addChoices(actions) {
+    var list = document.createElement('li');
+    list.className = 'choices';
+    actions.forEach(function (action) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.title;
+      button.setAttribute('dir', 'auto');
+      if (action.text) button.title = action.text;
+      button.addEventListener('click', function () {
+        send({ type: 'message', text: action.title, value: action.value });
+      });
+      list.appendChild(button);
+    });
+    log.appendChild(list);
+    list.scrollIntoView({ block: 'end' });
+  }
+
+  function show(activity) {
+    if (activity.type !== 'message' || !activity.from || activity.from.role !== 'bot') return;
+    if (activity.locale) setLocale(activity.locale);
+    clearChoices();
+    addMessage(activity.text || '', 'bot');
+    var actions = activity.suggestedActions && activity.suggestedActions.actions;
+    if (actions && actions.length) addChoices(actions);
+  }
+
+  function poll() {
+    clearTimeout(pollTimer);
+    return request('GET', '/conversations/' + session.conversationId + '/activities?watermark=' + watermark)
+      .then(function (page) {
+        page.activities.forEach(show);
+        watermark = page.watermark;
+        idlePolls = page.activities.length ? 0 : idlePolls + 1;
+        statusLine.textContent = '';
+      })
+      .catch(function (error) {
+        if (error.status === 403 || error.status === 404) return restart();
+        statusLine.textContent = t('offline');
+      })
+      .then(schedule);
+  }
+
+  // Poll often right after activity, then back off: replies to the user's own messages arrive with the POST anyway.
+  function schedule() {
+    clearTimeout(pollTimer);
+    var delay = document.hidden ? 30000 : Math.min(3000 * Math.pow(2, Math.floor(idlePolls / 5)), 30000);
+    pollTimer = setTimeout(poll, delay);
+  }
+
+  function send(activity) {
+    clearChoices();
+    if (activity.type === 'message') addMessage(activity.text, 'user');
+    activity.locale = locale;
+    return request('POST', '/conversations/' + session.conversationId + '/activities', activity)
+      .then(function () { idlePolls = 0; return poll(); })
+      .catch(function () { statusLine.textContent = t('failed'); });
+  }
+
+  function restart() {
+    sessionStorage.removeItem(SESSION_KEY);
+    session = null;
+    return start();
+  }
+
+  function start() {
+    statusLine.textContent = t('connecting');
+    var params = new URLSearchParams(location.search);
+    var saved = sessionStorage.getItem(SESSION_KEY);
+    if (saved) {
+      session = JSON.parse(saved);
+      return poll();
+    }
+    return request('POST', '/conversations').then(function (info) {
+      session = { conversationId: info.conversationId, token: info.token };
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+      var value = {};
+      if (params.get('lang')) value.language = params.get('lang');
+      if (params.get('topic')) value.topic = params.get('topic');
+      if (params.get('src')) value.source = params.get('src');
+      return send({ type: 'event', name: 'start', value: value });
+    }).catch(function () { statusLine.textContent = t('failed'); });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text || !session) return;
+    input.value = '';
+    send({ type: 'message', text: text });
+  });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit'));
+    }
+  });
+  document.addEventListener('visibilitychange', function () { if (!document.hidden && session) poll(); });
+
+  var initial = new URLSearchParams(location.search).get('lang');
+  setLocale(initial && strings[initial] ? initial : 'en');
+  start();
+})();
