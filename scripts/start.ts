@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildAll } from './build';
 import { startLocalServer } from './local/server';
 
@@ -11,6 +11,8 @@ const env = z
   })
   .parse({ ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT || undefined });
 
+// The SDK warns that its 2027 releases need Node 22 (Lambda's runtime); locally it is noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 await buildAll();
 const server = await startLocalServer({ port: env.PORT, dataDir: resolve(env.DATA_DIR), dynamodbEndpoint: env.DYNAMODB_ENDPOINT });
 

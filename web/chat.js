@@ -153,7 +153,7 @@
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit'));
+      form.requestSubmit();
     }
   });
   document.addEventListener('visibilitychange', function () { if (!document.hidden && session) poll(); });

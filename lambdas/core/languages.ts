@@ -5,6 +5,14 @@
 export const LANGUAGES = [
   { code: 'en', name: 'English', nativeName: 'English', dir: 'ltr' },
   { code: 'ar', name: 'Arabic', nativeName: 'العربية', dir: 'rtl' },
+  { code: 'fr', name: 'French', nativeName: 'Français', dir: 'ltr' },
+  { code: 'es', name: 'Spanish', nativeName: 'Español', dir: 'ltr' },
+  { code: 'fa-AF', name: 'Dari', nativeName: 'دری', dir: 'rtl' },
+  { code: 'ps', name: 'Pashto', nativeName: 'پښتو', dir: 'rtl' },
+  { code: 'so', name: 'Somali', nativeName: 'Soomaali', dir: 'ltr' },
+  { code: 'sw', name: 'Swahili', nativeName: 'Kiswahili', dir: 'ltr' },
+  { code: 'ti', name: 'Tigrinya', nativeName: 'ትግርኛ', dir: 'ltr' },
+  { code: 'uk', name: 'Ukrainian', nativeName: 'Українська', dir: 'ltr' },
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
 import type { ContentBundle } from '../adapters/content/bundle-types';
 import { createTurnDeps } from '../adapters/content/turn-deps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Scalars only: a button's `{choice}` or a start event's `{topic, language, source}`. */
 const activityValue = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()]));

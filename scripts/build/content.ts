@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INFORMATION_AREAS, topicFrontMatter, type Topic } from '../../lambdas/core/content/schema';
 import { LANGUAGE_CODES } from '../../lambdas/core/languages';
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
@@ -15,6 +15,8 @@ const localeMeta = z.object({ review: z.enum(['machine', 'human']) });
 export interface ContentProblem {
   file: string;
   message: string;
+  /** Missing translations do not stop a build (the bot falls back to English) but fail `content check`. */
+  missing?: boolean;
 }
 
 /** Reads every locale and topic file, validates them, and returns the bundle plus any problems. */
@@ -29,7 +31,7 @@ export async function readContent(root = CONTENT_DIR): Promise<{ bundle: Content
     };
     const meta = localeMeta.safeParse(await readJson(join(dir, '_meta.json'), problems));
     if (meta.success) bundle.localeReview[language] = meta.data.review;
-    else problems.push({ file: join(dir, '_meta.json'), message: z.prettifyError(meta.error) });
+    else if (!problems.at(-1)?.missing) problems.push({ file: join(dir, '_meta.json'), message: z.prettifyError(meta.error) });
   }
   for (const area of INFORMATION_AREAS) {
     for (const slug of await listDirs(join(root, 'topics', area))) {
@@ -62,10 +64,17 @@ async function readTopic(file: string, area: Topic['area'], problems: ContentPro
 }
 
 async function readJson(file: string, problems: ContentProblem[]): Promise<Record<string, unknown>> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    text = await readFile(file, 'utf8');
+  } catch {
+    problems.push({ file, message: 'missing', missing: true });
+    return {};
+  }
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    problems.push({ file, message: `cannot read JSON: ${(error as Error).message}` });
+    problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
     return {};
   }
 }
@@ -80,7 +89,8 @@ async function listDirs(dir: string): Promise<string[]> {
 
 /** Writes the bundle the Lambdas import; throws with every problem listed if content is invalid. */
 export async function buildContent(): Promise<ContentBundle> {
-  const { bundle, problems } = await readContent();
+  const { bundle, problems: all } = await readContent();
+  const problems = all.filter((p) => !p.missing);
   if (problems.length > 0) {
     throw new Error(`content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
   }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a web chat token grants: one conversation, for one anonymous user, until `exp`. */
 export interface WebchatGrant {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The content model. Topic files live at content/topics/<area>/<slug>/<lang>.md

@@ -1,0 +1,127 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Construct } from 'constructs';
+import { Alarms } from './alarms';
+import { AppSecrets } from './app-secrets';
+import { OperationsDashboard } from './dashboard';
+import { DataKey } from './data-key';
+import { DataTable } from './data-table';
+import { acknowledgeKeyGrantWildcards, acknowledgeTableIndexWildcard } from './grant-acknowledgements';
+import { PathwaysHttpApi } from './http-api';
+import { MessageQueue } from './message-queue';
+import { PathwaysFunction } from './pathways-function';
+import { readSettings } from './settings';
+
+/** The bot worker's timeout; the queue's visibility timeout is derived from it. */
+export const WORKER_TIMEOUT = Duration.seconds(30);
+
+/** Largest SQS batch a FIFO event source accepts. */
+export const WORKER_BATCH_SIZE = 10;
+
+/**
+ * Everything Pathways runs on. Environment-agnostic, so `cdk synth` needs no
+ * account, region or credentials.
+ */
+export class PathwaysStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, {
+      description: 'Pathways: multilingual chatbot for refugees (WhatsApp and web chat)',
+      ...props,
+    });
+    const settings = readSettings(this);
+
+    const key = new DataKey(this, 'DataKey');
+    const table = new DataTable(this, 'Table', { encryptionKey: key });
+    const secrets = new AppSecrets(this, 'Secrets', { encryptionKey: key });
+    const inbound = new MessageQueue(this, 'Inbound', { encryptionKey: key, consumerTimeout: WORKER_TIMEOUT });
+
+    const common = { encryptionKey: key, sourceMaps: settings.sourceMaps, logLevel: settings.logLevel };
+    const whatsappConfig = {
+      WHATSAPP_SECRET_NAME: secrets.whatsapp.secretName,
+      WHATSAPP_PHONE_NUMBER_ID: settings.whatsappPhoneNumberId,
+      WHATSAPP_API_VERSION: settings.whatsappApiVersion,
+    };
+
+    const webchat = new PathwaysFunction(this, 'Webchat', {
+      ...common,
+      name: 'webchat',
+      description: 'Pathways web chat: Direct Line subset and health check',
+      environment: {
+        TABLE_NAME: table.tableName,
+        PEPPER_SECRET_NAME: secrets.pepper.secretName,
+        TOKEN_SECRET_NAME: secrets.tokenKey.secretName,
+      },
+    });
+    table.grantReadWriteData(webchat.function);
+    secrets.pepper.grantRead(webchat.function);
+    secrets.tokenKey.grantRead(webchat.function);
+
+    // Verifies Meta's signature and enqueues; it never touches the table.
+    const webhook = new PathwaysFunction(this, 'WhatsAppWebhook', {
+      ...common,
+      name: 'whatsapp-webhook',
+      description: 'Pathways WhatsApp webhook: verify, acknowledge, enqueue',
+      memorySize: 256,
+      environment: {
+        ...whatsappConfig,
+        QUEUE_URL: inbound.queue.queueUrl,
+        PEPPER_SECRET_NAME: secrets.pepper.secretName,
+      },
+    });
+    inbound.queue.grantSendMessages(webhook.function);
+    secrets.whatsapp.grantRead(webhook.function);
+    secrets.pepper.grantRead(webhook.function);
+
+    const worker = new PathwaysFunction(this, 'BotWorker', {
+      ...common,
+      name: 'bot-worker',
+      description: 'Pathways bot worker: runs the conversation and replies on WhatsApp',
+      timeout: WORKER_TIMEOUT,
+      // CPU scales with memory; the botbuilder bundle cold-starts noticeably faster.
+      memorySize: 1024,
+      environment: {
+        ...whatsappConfig,
+        TABLE_NAME: table.tableName,
+        PEPPER_SECRET_NAME: secrets.pepper.secretName,
+      },
+    });
+    table.grantReadWriteData(worker.function);
+    secrets.whatsapp.grantRead(worker.function);
+    secrets.pepper.grantRead(worker.function);
+    worker.function.addEventSource(
+      new SqsEventSource(inbound.queue, { batchSize: WORKER_BATCH_SIZE, reportBatchItemFailures: true }),
+    );
+
+    for (const fn of [webchat, webhook, worker]) acknowledgeKeyGrantWildcards(fn.role);
+    for (const fn of [webchat, worker]) acknowledgeTableIndexWildcard(fn.role, table);
+
+    const http = new PathwaysHttpApi(this, 'Http', {
+      webchat: webchat.function,
+      whatsappWebhook: webhook.function,
+      encryptionKey: key,
+      allowedOrigins: settings.allowedOrigins,
+    });
+
+    const alarms = new Alarms(this, 'Alarms', {
+      encryptionKey: key,
+      deadLetterQueue: inbound.deadLetterQueue,
+      worker: worker.function,
+      email: settings.alarmEmail,
+    });
+    new OperationsDashboard(this, 'Operations', {
+      api: http.api,
+      queue: inbound.queue,
+      deadLetterQueue: inbound.deadLetterQueue,
+      functions: { webchat: webchat.function, webhook: webhook.function, worker: worker.function },
+      alarms,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'QueueUrl', { value: inbound.queue.queueUrl });
+    new CfnOutput(this, 'WhatsAppSecretName', {
+      value: secrets.whatsapp.secretName,
+      description: 'Put the Meta appSecret and accessToken into this secret after the first deploy',
+    });
+  }
+}

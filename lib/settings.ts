@@ -1,0 +1,46 @@
+import type { Construct } from 'constructs';
+
+/** Log levels the Lambda code understands (LOG_LEVEL). */
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Deploy-time knobs, read once from CDK context (`cdk.json` or `-c key=value`). */
+export interface PathwaysSettings {
+  /** Emit source maps and set NODE_OPTIONS=--enable-source-maps. Off by default: bigger bundles, slower cold starts. */
+  readonly sourceMaps: boolean;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Meta's id for the sending number; not a secret, so it travels as plain config. */
+  readonly whatsappPhoneNumberId: string;
+  readonly whatsappApiVersion: string;
+  /** Origins allowed to call the Direct Line API from a browser (the static web chat is served elsewhere). */
+  readonly allowedOrigins: string[];
+  /** Optional address subscribed to the alarm topic. */
+  readonly alarmEmail: string | undefined;
+}
+
+/**
+ * Reads {@link PathwaysSettings} from context. `-c` values always arrive as
+ * strings, so booleans and lists are parsed here rather than trusted.
+ */
+export function readSettings(scope: Construct): PathwaysSettings {
+  const get = (key: string): unknown => scope.node.tryGetContext(key);
+
+  const logLevel = String(get('logLevel') ?? 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new Error(`Context logLevel must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+
+  const origins = get('allowedOrigins') ?? '*';
+  const allowedOrigins = (Array.isArray(origins) ? origins.map(String) : String(origins).split(','))
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+
+  const alarmEmail = get('alarmEmail');
+  return {
+    sourceMaps: get('sourceMaps') === true || get('sourceMaps') === 'true',
+    logLevel: logLevel as PathwaysSettings['logLevel'],
+    whatsappPhoneNumberId: String(get('whatsappPhoneNumberId') ?? ''),
+    whatsappApiVersion: String(get('whatsappApiVersion') ?? 'v23.0'),
+    allowedOrigins,
+    alarmEmail: typeof alarmEmail === 'string' && alarmEmail !== '' ? alarmEmail : undefined,
+  };
+}

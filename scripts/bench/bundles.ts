@@ -1,0 +1,30 @@
+import { bundleFunction } from '../bundle/bundle';
+import { FUNCTIONS } from '../bundle/functions';
+import { measureColdStart } from './cold-start';
+
+/** Configuration that lets each composition root start without AWS (values, not secret names). */
+const BENCH_ENV = {
+  TABLE_NAME: 'pathways-bench',
+  AWS_REGION: 'us-east-1',
+  DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
+  PEPPER: 'bench-pepper-0123456789',
+  WEBCHAT_TOKEN_SECRET: 'bench-token-secret-0123456789',
+};
+
+export interface BundleFigures {
+  name: string;
+  bytes: number;
+  budgetBytes: number;
+  bareMs: number;
+  loadMs: number;
+  ratio: number;
+}
+
+export async function benchBundles(runs = 9): Promise<BundleFigures[]> {
+  const figures: BundleFigures[] = [];
+  for (const fn of FUNCTIONS) {
+    const { file, bytes } = await bundleFunction(fn.name, `.build/bench/${fn.name}`);
+    figures.push({ name: fn.name, bytes, budgetBytes: fn.budgetBytes, ...measureColdStart(file, BENCH_ENV, runs) });
+  }
+  return figures;
+}

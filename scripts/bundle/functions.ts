@@ -1,0 +1,19 @@
+/**
+ * The Lambda functions: one list for the bundler, the CDK stack and the
+ * benchmarks. Budgets are the bundled size we accept (bytes, minified);
+ * `npm run bench` reports against them and the bundle test enforces them.
+ */
+export interface FunctionSpec {
+  /** Also the folder under lambdas/ holding handler.ts. */
+  name: string;
+  description: string;
+  budgetBytes: number;
+}
+
+export const FUNCTIONS = [
+  { name: 'webchat', description: 'Web chat: Direct Line subset and /health', budgetBytes: 900 * 1024 },
+] as const satisfies readonly FunctionSpec[];
+
+export type FunctionName = (typeof FUNCTIONS)[number]['name'];
+
+export const entryOf = (name: string) => `lambdas/${name}/handler.ts`;

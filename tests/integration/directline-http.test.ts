@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanAll } from '../support/dynamo';
+import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
+import { startTestServer } from '../support/local-server';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${server.url}/v3/directline${path}`, init);
+const jsonPost = (path: string, body: unknown, token?: string) =>
+  api(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+async function start(): Promise<{ conversationId: string; token: string }> {
+  const res = await api('/conversations', { method: 'POST' });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { conversationId: string; token: string };
+}
+
+async function snapshot() {
+  const db = createDocumentClient({ region: 'us-east-1', endpoint: server.dynamodbEndpoint });
+  const items = await scanAll(db, server.tableName);
+  db.destroy();
+  return JSON.stringify(items.map((i) => [i.pk, i.sk, i.etag, i.seq]).sort());
+}
+
+describe('health', () => {
+  it('reports version and a reachable store', async () => {
+    const res = await fetch(`${server.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ storeReachable: true, version: expect.any(String) });
+  });
+});
+
+describe('Direct Line subset', () => {
+  it('runs a conversation: start, choose Arabic, poll with watermarks', async () => {
+    const { conversationId, token } = await start();
+    expect((await jsonPost(`/conversations/${conversationId}/activities`, { type: 'event', name: 'start' }, token)).status).toBe(200);
+    let res = await api(`/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+    let page = (await res.json()) as { activities: { text: string; suggestedActions?: { actions: { value: unknown }[] } }[]; watermark: string };
+    const picker = page.activities.at(-1);
+    expect(picker?.suggestedActions?.actions.map((a) => a.value)).toContainEqual({ choice: 'lang:ar' });
+    await jsonPost(`/conversations/${conversationId}/activities`, { type: 'message', text: 'العربية', value: { choice: 'lang:ar' } }, token);
+    res = await api(`/conversations/${conversationId}/activities?watermark=${page.watermark}`, { headers: { authorization: `Bearer ${token}` } });
+    page = (await res.json()) as typeof page;
+    expect(page.activities[0]?.text).toMatch(/العربية/);
+    expect(Number(page.watermark)).toBeGreaterThan(2);
+  });
+
+  it('keeps tokens scoped: a token for conversation A cannot read or write B', async () => {
+    const a = await start();
+    const b = await start();
+    const read = await api(`/conversations/${b.conversationId}/activities`, { headers: { authorization: `Bearer ${a.token}` } });
+    expect(read.status).toBe(403);
+    expect((await jsonPost(`/conversations/${b.conversationId}/activities`, { type: 'message', text: 'hi' }, a.token)).status).toBe(403);
+  });
+
+  it('issues tokens via /tokens/generate and refreshes them', async () => {
+    const generated = (await (await jsonPost('/tokens/generate', {})).json()) as { token: string; conversationId: string };
+    const started = await jsonPost('/conversations', {}, generated.token);
+    expect(started.status).toBe(201);
+    expect(((await started.json()) as { conversationId: string }).conversationId).toBe(generated.conversationId);
+    const refreshed = await api('/tokens/refresh', { method: 'POST', headers: { authorization: `Bearer ${generated.token}` } });
+    expect(refreshed.status).toBe(200);
+  });
+});
+
+describe('bad input gets a clear 4xx and changes nothing', () => {
+  it.each([
+    ['malformed JSON', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, '{"type":', t), 400],
+    ['wrong content type', (id: string, t: string) => api(`/conversations/${id}/activities`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${t}` }, body: 'hi' }), 415],
+    ['oversized body', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'x'.repeat(40_000) }, t), 413],
+    ['text over 2000 characters', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'x'.repeat(2001) }, t), 400],
+    ['unknown activity type', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'typing' }, t), 400],
+    ['missing token', (id: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }), 401],
+    ['forged token', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }, `${t.split('.')[0]}.AAAA`), 403],
+    ['garbage token', (id: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }, 'not-a-token'), 403],
+    ['bad watermark', (id: string, t: string) => api(`/conversations/${id}/activities?watermark=abc`, { headers: { authorization: `Bearer ${t}` } }), 400],
+    ['unknown route', (_id: string, t: string) => api('/nothing-here', { headers: { authorization: `Bearer ${t}` } }), 404],
+    ['wrong method', (id: string, t: string) => api(`/conversations/${id}/activities`, { method: 'DELETE', headers: { authorization: `Bearer ${t}` } }), 405],
+  ])('%s', async (_name, send, status) => {
+    const { conversationId, token } = await start();
+    const before = await snapshot();
+    const res = await send(conversationId, token);
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as { error?: { code: string; message: string } };
+    expect(body.error?.message).toEqual(expect.any(String));
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('answers 403 for an expired token', async () => {
+    const { WebchatTokens } = await import('../../lambdas/adapters/security/webchat-token');
+    const tokens = new WebchatTokens(server.env.WEBCHAT_TOKEN_SECRET ?? '');
+    const { conversationId } = await start();
+    const expired = tokens.issue({ conversationId, userId: 'someone-old', exp: Math.floor(Date.now() / 1000) - 1 });
+    const res = await api(`/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${expired}` } });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/expired/);
+  });
+
+  it('answers 404 for a genuine token whose conversation does not exist', async () => {
+    const { WebchatTokens } = await import('../../lambdas/adapters/security/webchat-token');
+    const tokens = new WebchatTokens(server.env.WEBCHAT_TOKEN_SECRET ?? '');
+    const token = tokens.issue({ conversationId: 'never-started-1', userId: 'someone-new', exp: Math.floor(Date.now() / 1000) + 60 });
+    const before = await snapshot();
+    const res = await jsonPost('/conversations/never-started-1/activities', { type: 'message', text: 'hi' }, token);
+    expect(res.status).toBe(404);
+    expect(await snapshot()).toBe(before);
+  });
+});

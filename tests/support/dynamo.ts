@@ -1,0 +1,36 @@
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
+import { ensureTable, startDynamo, type LocalDynamo } from '../../scripts/local/dynamo';
+
+/**
+ * A table for store tests: in the embedded store by default, or in whatever
+ * DynamoDB `DYNAMODB_ENDPOINT` names (e.g. Amazon's DynamoDB Local), so the
+ * same tests check fidelity against the real implementation.
+ */
+export async function testTable(): Promise<{ db: DynamoDBDocumentClient; tableName: string; close(): Promise<void> }> {
+  const external = process.env.DYNAMODB_ENDPOINT || undefined;
+  const dynamo: LocalDynamo = await startDynamo({ dataDir: '', endpoint: external, inMemory: true });
+  const tableName = `pathways-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  await ensureTable(dynamo.endpoint, tableName);
+  const db = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+  return {
+    db,
+    tableName,
+    close: async () => {
+      db.destroy();
+      await dynamo.close();
+    },
+  };
+}
+
+/** Every item in the table, for tests that prove what is (not) stored. */
+export async function scanAll(db: DynamoDBDocumentClient, tableName: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
