@@ -7,7 +7,7 @@ import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
 import { createLogger, errorFields } from '../adapters/observability/logger';
-import { resolveSecret } from '../adapters/secrets';
+import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
 import { userKey } from '../adapters/security/user-key';
 import { WebchatTokens } from '../adapters/security/webchat-token';
 import { createBotRunner } from '../channels/bot/create-bot';
@@ -39,18 +39,17 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     version: optionalEnv(env.APP_VERSION),
   });
   const logger = createLogger('webchat', config.logLevel);
-  const [pepper, tokenKey] = await Promise.all([
-    resolveSecret(config.pepper, config.region),
-    resolveSecret(config.tokenSecret, config.region),
-  ]);
+  const credentials = lambdaCredentials(env);
+  const [pepper, tokenKey] = await Promise.all([resolveSecret(config.pepper, credentials), resolveSecret(config.tokenSecret, credentials)]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const now = Date.now;
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
   const tokens = new WebchatTokens(tokenKey);
+  const bot = createBotRunner(stateStore, createTurnDeps(content));
   const directLine = new DirectLine({
     tokens,
     store: new DynamoWebchatStore(db, { tableName: config.tableName, retentionDays: config.webchatRetentionDays, now }),
-    runTurn: createBotRunner(stateStore, createTurnDeps(content)),
+    runTurn: (activity, key) => bot.run(activity, key),
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,

@@ -25,11 +25,19 @@ export interface ColdStart {
  * Cold initialisation as Lambda pays it: a fresh Node process that imports the
  * bundle (running its composition root), against a bare Node process.
  */
-export function measureColdStart(bundleFile: string, env: NodeJS.ProcessEnv, runs = 9): ColdStart {
+export function measureColdStart(bundleFile: string, env: NodeJS.ProcessEnv, runs = 21): ColdStart {
   const importer = `await import(${JSON.stringify(pathToFileURL(bundleFile).href)});`;
   const childEnv = { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
   medianProcessMs(['--input-type=module', '-e', importer], childEnv, 1);
-  const bareMs = medianProcessMs(['--input-type=module', '-e', ''], childEnv, runs);
-  const loadMs = medianProcessMs(['--input-type=module', '-e', importer], childEnv, runs);
+  // Interleaved, so drift in machine load touches both sides alike.
+  const bare: number[] = [];
+  const load: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(medianProcessMs(['--input-type=module', '-e', ''], childEnv, 1));
+    load.push(medianProcessMs(['--input-type=module', '-e', importer], childEnv, 1));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const bareMs = median(bare);
+  const loadMs = median(load);
   return { bareMs, loadMs, ratio: loadMs / bareMs };
 }

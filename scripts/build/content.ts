@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import { INFORMATION_AREAS, topicFrontMatter, type Topic } from '../../lambdas/core/content/schema';
 import { LANGUAGE_CODES } from '../../lambdas/core/languages';
+import { intentFile } from '../../lambdas/core/matching/intent-schema';
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
 
 export const CONTENT_DIR = 'content';
@@ -22,7 +23,7 @@ export interface ContentProblem {
 /** Reads every locale and topic file, validates them, and returns the bundle plus any problems. */
 export async function readContent(root = CONTENT_DIR): Promise<{ bundle: ContentBundle; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
-  const bundle: ContentBundle = { locales: {}, localeReview: {}, topics: [] };
+  const bundle: ContentBundle = { locales: {}, localeReview: {}, topics: [], intents: {} };
   for (const language of LANGUAGE_CODES) {
     const dir = join(root, 'locales', language);
     bundle.locales[language] = {
@@ -32,6 +33,10 @@ export async function readContent(root = CONTENT_DIR): Promise<{ bundle: Content
     const meta = localeMeta.safeParse(await readJson(join(dir, '_meta.json'), problems));
     if (meta.success) bundle.localeReview[language] = meta.data.review;
     else if (!problems.at(-1)?.missing) problems.push({ file: join(dir, '_meta.json'), message: z.prettifyError(meta.error) });
+    const intentsPath = join(root, 'intents', `${language}.json`);
+    const intents = intentFile.safeParse(await readJson(intentsPath, problems));
+    if (intents.success) bundle.intents[language] = intents.data;
+    else if (!problems.at(-1)?.missing) problems.push({ file: intentsPath, message: z.prettifyError(intents.error) });
   }
   for (const area of INFORMATION_AREAS) {
     for (const slug of await listDirs(join(root, 'topics', area))) {

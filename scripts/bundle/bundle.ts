@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { botbuilderSlimPlugin } from './botbuilder-slim-plugin';
 import { entryOf } from './functions';
+import { jsonAsStringPlugin } from './json-as-string-plugin';
 
 export interface BundleResult {
   file: string;
@@ -32,7 +33,7 @@ export async function bundleFunction(name: string, outdir: string, options: { so
     mainFields: ['module', 'main'],
     // CommonJS dependencies call require() for Node built-ins; ESM output needs one to exist.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [botbuilderSlimPlugin],
+    plugins: [botbuilderSlimPlugin, jsonAsStringPlugin],
     logLevel: 'error',
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);

@@ -12,6 +12,8 @@ export interface FunctionSpec {
 
 export const FUNCTIONS = [
   { name: 'webchat', description: 'Web chat: Direct Line subset and /health', budgetBytes: 900 * 1024 },
+  { name: 'whatsapp-webhook', description: 'WhatsApp webhook: verify, acknowledge, enqueue (no botbuilder, no AWS SDK)', budgetBytes: 160 * 1024 },
+  { name: 'bot-worker', description: 'WhatsApp bot worker: dedup, bot turn, Graph API sends', budgetBytes: 900 * 1024 },
 ] as const satisfies readonly FunctionSpec[];
 
 export type FunctionName = (typeof FUNCTIONS)[number]['name'];

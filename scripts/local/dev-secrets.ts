@@ -12,6 +12,7 @@ export interface DevSecrets {
   webchatTokenSecret: string;
   whatsappAppSecret: string;
   whatsappVerifyToken: string;
+  whatsappAccessToken: string;
   adviserSigningKey: string;
 }
 
@@ -22,6 +23,7 @@ export async function loadDevSecrets(dataDir: string): Promise<DevSecrets> {
     webchatTokenSecret: randomBytes(32).toString('base64url'),
     whatsappAppSecret: randomBytes(24).toString('hex'),
     whatsappVerifyToken: randomBytes(12).toString('base64url'),
+    whatsappAccessToken: `local-${randomBytes(16).toString('hex')}`,
     adviserSigningKey: randomBytes(32).toString('base64url'),
   });
   try {

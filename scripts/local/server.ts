@@ -1,11 +1,17 @@
-import { createServer, type Server } from 'node:http';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { TABLE } from '../../lambdas/adapters/dynamodb/table';
 import { invokeAsApiGateway, type HttpHandler } from './api-gateway';
 import { loadDevSecrets } from './dev-secrets';
 import { ensureTable, startDynamo } from './dynamo';
+import { FakeGraph } from './fake-graph';
+import { sendJson } from './http-util';
+import { InProcessFifoQueue } from './in-process-queue';
+import { handleSqs } from './sqs-endpoint';
 import { serveStatic } from './static-files';
+import { WhatsAppSimulator } from './whatsapp-simulator';
 
 export interface LocalServerOptions {
   port: number;
@@ -16,6 +22,8 @@ export interface LocalServerOptions {
   inMemory?: boolean;
   webRoot?: string;
   env?: Record<string, string | undefined>;
+  /** Queue retry delay; tests shorten it. */
+  queueRetryDelayMs?: number;
 }
 
 export interface LocalServer {
@@ -23,21 +31,49 @@ export interface LocalServer {
   dynamodbEndpoint: string;
   tableName: string;
   env: Record<string, string | undefined>;
+  queue: InProcessFifoQueue;
+  graph: FakeGraph;
+  simulator: WhatsAppSimulator;
   close(): Promise<void>;
 }
 
+/** The local business number the simulator plays. */
+export const LOCAL_BUSINESS = { phoneNumberId: '100000000000001', displayPhoneNumber: '15550000001' };
+
+type Route = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<unknown> | undefined;
+
 /**
- * One Node process playing AWS: an embedded DynamoDB, API Gateway in front
- * of the real Lambda handlers, and the static pages CloudFront would serve.
+ * One Node process playing AWS and Meta: an embedded DynamoDB, API Gateway
+ * in front of the real Lambda handlers, an SQS FIFO queue feeding the real
+ * worker, Meta's webhook deliveries and Graph API, and the static pages.
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const dynamo = await startDynamo({ dataDir: options.dataDir, endpoint: options.dynamodbEndpoint, inMemory: options.inMemory });
   const secrets = await loadDevSecrets(options.dataDir);
+  let route: Route = async (_req, res) => sendJson(res, 503, { error: 'starting' });
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    Promise.resolve(route(req, res, path)).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'LocalServerError', message: 'local server failed' } });
+      else res.end();
+    });
+  });
+  await new Promise<void>((ready) => server.listen(options.port, '127.0.0.1', ready));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+
   const env: Record<string, string | undefined> = {
     TABLE_NAME: TABLE.defaultName,
     AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
     PEPPER: secrets.pepper,
     WEBCHAT_TOKEN_SECRET: secrets.webchatTokenSecret,
+    WHATSAPP_APP_SECRET: secrets.whatsappAppSecret,
+    WHATSAPP_VERIFY_TOKEN: secrets.whatsappVerifyToken,
+    WHATSAPP_ACCESS_TOKEN: secrets.whatsappAccessToken,
+    WHATSAPP_PHONE_NUMBER_ID: LOCAL_BUSINESS.phoneNumberId,
+    WHATSAPP_GRAPH_URL: `${url}/dev/graph`,
+    QUEUE_URL: `${url}/dev/sqs/000000000000/pathways-inbound.fifo`,
     LOG_LEVEL: 'warn',
     ...options.env,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
@@ -45,39 +81,49 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   await ensureTable(dynamo.endpoint, env.TABLE_NAME ?? TABLE.defaultName);
   // Handlers read their configuration from the environment at import, as on Lambda.
   Object.assign(process.env, env);
-  const webchat = await importHandler('../../lambdas/webchat/handler');
+  const webchat = await importHandler<HttpHandler>('../../lambdas/webchat/handler');
+  const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler');
+  const worker = await importHandler<(event: SQSEvent) => Promise<SQSBatchResponse>>('../../lambdas/bot-worker/handler');
+
+  const queue = new InProcessFifoQueue(worker, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
+  const simulatorRef: { current?: WhatsAppSimulator } = {};
+  const graph = new FakeGraph(env.WHATSAPP_ACCESS_TOKEN ?? '', (s) => void simulatorRef.current?.sendStatus(s.id, s.to, s.status).catch(() => undefined));
+  const simulator = new WhatsAppSimulator({ webhookUrl: `${url}/whatsapp/webhook`, appSecret: env.WHATSAPP_APP_SECRET ?? '', business: LOCAL_BUSINESS, graph });
+  simulatorRef.current = simulator;
   const webRoot = resolve(options.webRoot ?? '.build/web');
 
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = (): Promise<unknown> => {
-      if (path === '/health' || path.startsWith('/v3/directline/')) return invokeAsApiGateway(req, res, webchat);
-      return serveStatic(webRoot, path, String(req.headers['accept-encoding'] ?? ''), res).then((served) => {
-        if (!served) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      });
-    };
-    route().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'LocalServerError', message: 'local server failed' } }));
+  route = (req, res, path) => {
+    if (path === '/health' || path.startsWith('/v3/directline/')) return invokeAsApiGateway(req, res, webchat);
+    if (path === '/whatsapp/webhook') return invokeAsApiGateway(req, res, webhook);
+    // SQS's JSON protocol posts to the endpoint's root and names the action in a header.
+    if (String(req.headers['x-amz-target'] ?? '').startsWith('AmazonSQS.')) return handleSqs(req, res, queue);
+    if (path.startsWith('/dev/graph/')) return graph.handle(req, res);
+    if (path === '/dev/queue') return Promise.resolve(sendJson(res, 200, { ...queue.stats(), deadLetterList: queue.deadLetters.map(({ body: _b, ...meta }) => meta) }));
+    if (path.startsWith('/dev/whatsapp/')) return simulator.handle(req, res, path);
+    const page = path === '/dev/whatsapp' ? '/dev/whatsapp.html' : path;
+    return serveStatic(webRoot, page, String(req.headers['accept-encoding'] ?? ''), res).then((served) => {
+      if (!served) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     });
-  });
-  await new Promise<void>((ready) => server.listen(options.port, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
+  };
+
   return {
-    url: `http://localhost:${port}`,
+    url,
     dynamodbEndpoint: dynamo.endpoint,
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
     env,
+    queue,
+    graph,
+    simulator,
     close: async () => {
+      queue.close();
       await closeServer(server);
       await dynamo.close();
     },
   };
 }
 
-async function importHandler(path: string): Promise<HttpHandler> {
-  const module = (await import(path)) as { handler: HttpHandler };
-  return module.handler;
+async function importHandler<T>(path: string): Promise<T> {
+  return ((await import(path)) as { handler: T }).handler;
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -56,7 +56,8 @@ describe('DynamoStateStore', () => {
 
 describe('bot turns under concurrency', () => {
   it('re-runs a turn that lost a race instead of losing state: concurrent language choices both apply in order', async () => {
-    const run = createBotRunner(store(), await realTurnDeps());
+    const bot = createBotRunner(store(), await realTurnDeps());
+    const run = bot.run;
     const activity = (value: Record<string, string>) => ({
       type: 'message', text: 'x', value, channelId: 'test', from: { id: 'u' }, recipient: { id: 'bot' }, conversation: { id: 'c' }, serviceUrl: 'x',
     });

@@ -9,7 +9,10 @@ import { startLocalServer, type LocalServer } from '../../scripts/local/server';
  * (or the DynamoDB named by DYNAMODB_ENDPOINT, with a table of its own) and
  * the real handlers behind the local API Gateway.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<LocalServer & { stop(): Promise<void> }> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { queueRetryDelayMs?: number } = {},
+): Promise<LocalServer & { stop(): Promise<void> }> {
   await buildAll();
   const dataDir = await mkdtemp(join(tmpdir(), 'pathways-test-'));
   const external = process.env.DYNAMODB_ENDPOINT || undefined;
@@ -17,6 +20,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     port: 0,
     dataDir,
     inMemory: true,
+    ...options,
     dynamodbEndpoint: external,
     env: { TABLE_NAME: `pathways-test-${process.pid}-${Date.now()}`, ...env },
   });

@@ -20,6 +20,11 @@ export type LogSink = (line: string) => void;
 
 let sink: LogSink = (line) => process.stdout.write(`${line}\n`);
 
+/** Writes one raw line to the current sink (metrics use it). */
+export function emitLine(line: string): void {
+  sink(line);
+}
+
 export function setLogSink(next: LogSink): LogSink {
   const previous = sink;
   sink = next;

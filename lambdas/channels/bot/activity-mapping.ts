@@ -26,6 +26,22 @@ export function toUserInput(activity: Partial<Activity>): UserInput {
   return { kind: 'unsupported', what: channelData?.unsupported ?? 'attachment' };
 }
 
+/** The inverse of `toUserInput`, for channels whose payloads are mapped to core input first (WhatsApp). */
+export function fromUserInput(input: UserInput): Partial<Activity> {
+  switch (input.kind) {
+    case 'text':
+      return { type: 'message', text: input.text };
+    case 'choice':
+      return { type: 'message', text: '', value: { choice: input.id } };
+    case 'start': {
+      const { kind: _kind, ...value } = input;
+      return { type: 'event', name: 'start', value };
+    }
+    case 'unsupported':
+      return { type: 'message', text: '', channelData: { unsupported: input.what } };
+  }
+}
+
 /** Renders a core reply as a Bot Framework message; choices become postBack suggested actions. */
 export function toActivity(reply: Reply, locale: string): Partial<Activity> {
   const activity: Partial<Activity> = { type: 'message', text: reply.text, locale, textFormat: 'plain' };

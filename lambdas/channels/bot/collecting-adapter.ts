@@ -25,8 +25,16 @@ export class CollectingAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs one turn and returns what the bot said, after its state is saved. `turnState` seeds the context. */
-  async process(activity: Partial<Activity>, turnState: ReadonlyMap<symbol, unknown> = new Map()): Promise<Partial<Activity>[]> {
+  /**
+   * Runs one turn and returns what the bot said, after its state is saved.
+   * `turnState` seeds the context; `beforeSave` lets a channel keep its own
+   * state (e.g. an outbox) in the same conditional write as the turn's.
+   */
+  async process(
+    activity: Partial<Activity>,
+    turnState: ReadonlyMap<symbol, unknown> = new Map(),
+    beforeSave?: (context: TurnContext, outbox: Partial<Activity>[]) => Promise<void>,
+  ): Promise<Partial<Activity>[]> {
     for (let attempt = 1; ; attempt++) {
       const context = new TurnContext(this, activity);
       for (const [key, value] of turnState) context.turnState.set(key, value);
@@ -37,6 +45,7 @@ export class CollectingAdapter extends BotAdapter {
       });
       try {
         await this.runMiddleware(context, (ctx) => this.bot.run(ctx));
+        await beforeSave?.(context, outbox);
         await this.state.saveChanges(context);
         return outbox;
       } catch (error) {

@@ -49,8 +49,9 @@ function route(state: ConversationState, input: UserInput, deps: TurnDeps): Repl
   }
   const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE);
   if (!state.language) {
-    // Nothing is said in a language the person has not chosen, beyond a short bilingual-by-design welcome.
-    return [{ text: t('welcome') }, languagePicker(t)];
+    // Until a language is chosen, say only the welcome (and why an attachment went unread), then ask.
+    const unread = input.kind === 'unsupported' ? [{ text: t('unsupported') }] : [];
+    return [...unread, { text: t('welcome') }, languagePicker(t)];
   }
   switch (input.kind) {
     case 'start':

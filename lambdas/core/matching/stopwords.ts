@@ -29,7 +29,7 @@ export const STOPWORDS: Record<LanguageCode, string> = {
   sw: `mimi wewe yeye sisi ninyi wao ni si na ya wa za la cha vya kwa katika kwenye kama lakini au pia tu sana hii
     huu hiki hizi hawa ile yule kile hapa pale kuna nini gani je vipi jinsi wapi lini nani kwa nini kwanini ndiyo
     hapana tafadhali asante habari jambo sawa naweza nataka ninataka ninahitaji nahitaji unaweza inawezekana
-    yangu yako yake yetu yenu yao wangu wako changu kuhusu ili hadi bado tena sasa`,
+    yangu yako yake yetu yenu yao wangu wako changu kuhusu ili hadi bado tena sasa nina una ana tuna mna wana`,
   ar: `في من على الى إلى عن مع هل كيف ماذا ما لماذا متى اين أين وين شو شنو ايش إيش كم أنا انا انت أنت هو هي نحن هم
     هذا هذه ذلك تلك الذي التي الذين و او أو ثم لكن لا نعم لم لن قد كان يكون ان أن إن اذا إذا بدي ابغى أبغى عايز
     عاوز اريد أريد ممكن يمكن لو سمحت لي عندي عند كل بعض غير فقط يا مرحبا السلام عليكم شكرا`,

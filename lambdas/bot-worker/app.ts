@@ -1,0 +1,64 @@
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import * as z from 'zod';
+import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import type { ContentBundle } from '../adapters/content/bundle-types';
+import { createTurnDeps } from '../adapters/content/turn-deps';
+import { createDocumentClient } from '../adapters/dynamodb/client';
+import { InboundLog } from '../adapters/dynamodb/inbound-log';
+import { DynamoStateStore } from '../adapters/dynamodb/state-store';
+import { StatusStore } from '../adapters/dynamodb/status-store';
+import { createLogger } from '../adapters/observability/logger';
+import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
+import { userKey } from '../adapters/security/user-key';
+import { createBotRunner } from '../channels/bot/create-bot';
+import { createGraphClient } from '../channels/whatsapp/graph-client';
+import { processBatch } from './process-batch';
+
+const workerConfigSchema = baseConfigSchema.extend({
+  accessToken: z
+    .object({ value: z.string().min(1).optional(), name: z.string().min(1).optional() })
+    .refine((s) => s.value || s.name, 'set WHATSAPP_ACCESS_TOKEN (local) or WHATSAPP_SECRET_NAME (AWS Secrets Manager)'),
+  graphUrl: z.url().default('https://graph.facebook.com'),
+  apiVersion: z.string().regex(/^v\d+\.\d+$/).default('v23.0'),
+  phoneNumberId: z.string().regex(/^\d+$/, 'WHATSAPP_PHONE_NUMBER_ID must be digits'),
+  graphTimeoutMs: z.coerce.number().int().min(500).max(20_000).default(5_000),
+  dedupRetentionDays: z.coerce.number().positive().default(7),
+  statusRetentionDays: z.coerce.number().positive().default(30),
+});
+
+/**
+ * The bot worker's composition root: takes queued WhatsApp messages, runs
+ * the same bot as the web chat, and sends replies through the Graph API.
+ */
+export async function createWorkerHandler(env: Record<string, string | undefined>, content: ContentBundle) {
+  const config = parseConfig(workerConfigSchema, {
+    ...baseConfigInput(env),
+    accessToken: { value: optionalEnv(env.WHATSAPP_ACCESS_TOKEN), name: optionalEnv(env.WHATSAPP_SECRET_NAME) },
+    graphUrl: optionalEnv(env.WHATSAPP_GRAPH_URL),
+    apiVersion: optionalEnv(env.WHATSAPP_API_VERSION),
+    phoneNumberId: optionalEnv(env.WHATSAPP_PHONE_NUMBER_ID),
+    graphTimeoutMs: optionalEnv(env.WHATSAPP_TIMEOUT_MS),
+    dedupRetentionDays: optionalEnv(env.DEDUP_RETENTION_DAYS),
+    statusRetentionDays: optionalEnv(env.STATUS_RETENTION_DAYS),
+  });
+  const credentials = lambdaCredentials(env);
+  const [pepper, accessToken] = await Promise.all([
+    resolveSecret(config.pepper, credentials),
+    resolveSecret({ ...config.accessToken, field: 'accessToken' }, credentials),
+  ]);
+  const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const turnDeps = createTurnDeps(content);
+  const deps = {
+    bot: createBotRunner(new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays }), turnDeps),
+    inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, leaseMs: 60_000 }),
+    statuses: new StatusStore(db, { tableName: config.tableName, retentionDays: config.statusRetentionDays }),
+    graph: createGraphClient(
+      { graphUrl: config.graphUrl, apiVersion: config.apiVersion, phoneNumberId: config.phoneNumberId, accessToken, timeoutMs: config.graphTimeoutMs, maxAttempts: 3 },
+      { fetch: (url, init) => fetch(url, init), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    ),
+    userKey: (waId: string) => userKey(pepper, 'whatsapp', waId),
+    listButtonLabel: turnDeps.translator.forLanguage('en')('menu.button'),
+    logger: createLogger('bot-worker', config.logLevel),
+  };
+  return (event: SQSEvent): Promise<SQSBatchResponse> => processBatch(event, deps);
+}

@@ -1,0 +1,105 @@
+import type { InboundLog } from '../adapters/dynamodb/inbound-log';
+import type { Logger } from '../adapters/observability/logger';
+import { countMetric } from '../adapters/observability/metrics';
+import type { BotRunner } from '../channels/bot/create-bot';
+import { GraphSendError, PermanentSendError, WindowClosedError } from '../channels/whatsapp/graph-errors';
+import type { GraphClient } from '../channels/whatsapp/graph-client';
+import type { QueueMessage } from '../channels/whatsapp/queue-message';
+import { renderFallbackMessages } from '../channels/whatsapp/numbered';
+import { addressTo, runWhatsAppTurn, savedOutbox, type UnaddressedMessage } from '../channels/whatsapp/whatsapp-turn';
+import type { OutboundMessage } from '../channels/whatsapp/outbound-types';
+
+export interface MessageDeps {
+  bot: BotRunner;
+  inbound: InboundLog;
+  graph: GraphClient;
+  userKey: (waId: string) => string;
+  listButtonLabel: string;
+  logger: Logger;
+}
+
+/** The message is being handled by another worker right now; let the queue redeliver it later. */
+export class BusyError extends Error {
+  override readonly name = 'BusyError';
+}
+
+type InboundMessage = Extract<QueueMessage, { kind: 'message' }>;
+
+/**
+ * Exactly one answer per WhatsApp message, however often Meta delivers it:
+ * claim the message id (conditional write), run the turn (its replies are
+ * saved with the state as an outbox), send, then mark it done. A retry after
+ * a crash or a failed send resends only what was not sent; a retry of a
+ * finished message does nothing.
+ */
+export async function processMessage(message: InboundMessage, deps: MessageDeps): Promise<void> {
+  const key = deps.userKey(message.from);
+  const claim = await deps.inbound.claim(key, message.id);
+  if (claim.kind === 'done') return;
+  if (claim.kind === 'busy') throw new BusyError('message is being processed elsewhere');
+
+  let outbox: UnaddressedMessage[] | undefined;
+  let skip = 0;
+  if (claim.kind === 'unfinished') {
+    outbox = await savedOutbox(deps.bot, key, message.id);
+    skip = outbox ? claim.sent : 0;
+  }
+  await markRead(message.id, deps);
+  if (!outbox) {
+    outbox = message.needsReply ? await runWhatsAppTurn(deps.bot, key, message, { listButtonLabel: deps.listButtonLabel }) : [];
+  }
+  const sentIds: string[] = [];
+  for (let i = skip; i < outbox.length; i++) {
+    const next = outbox[i];
+    if (!next) continue;
+    try {
+      sentIds.push(await send(addressTo(next, message.from), deps));
+    } catch (error) {
+      if (error instanceof GraphSendError && !error.retryable) {
+        recordPermanent(error, deps);
+        continue;
+      }
+      await deps.inbound.fail(key, message.id, i);
+      throw error;
+    }
+  }
+  await deps.inbound.complete(key, message.id, sentIds);
+}
+
+/** An interactive message WhatsApp refuses is sent again as numbered text, which every client shows. */
+async function send(message: OutboundMessage, deps: MessageDeps): Promise<string> {
+  try {
+    return await deps.graph.send(message);
+  } catch (error) {
+    if (!(error instanceof PermanentSendError) || message.type !== 'interactive') throw error;
+    deps.logger.warn('interactive message refused, sending text fallback', { code: error.code });
+    const fallback = renderFallbackMessages(interactiveAsReply(message), message.to);
+    let id = '';
+    for (const text of fallback) id = await deps.graph.send(text);
+    return id;
+  }
+}
+
+function interactiveAsReply(message: Extract<OutboundMessage, { type: 'interactive' }>) {
+  const i = message.interactive;
+  const choices =
+    i.type === 'button'
+      ? i.action.buttons.map((b) => ({ id: b.reply.id, title: b.reply.title }))
+      : i.action.sections.flatMap((s) => s.rows.map((r) => ({ id: r.id, title: r.title, ...(r.description ? { description: r.description } : {}) })));
+  return { text: i.body.text, choices };
+}
+
+async function markRead(id: string, deps: MessageDeps): Promise<void> {
+  try {
+    await deps.graph.markRead(id);
+  } catch (error) {
+    // Blue ticks are a courtesy; a failure must not block the answer.
+    deps.logger.warn('mark read failed', { errorName: (error as Error).name });
+  }
+}
+
+function recordPermanent(error: GraphSendError, deps: MessageDeps): void {
+  const code = error instanceof WindowClosedError || error instanceof PermanentSendError ? error.code : 0;
+  deps.logger.error('send failed permanently', { code });
+  countMetric('SendFailures');
+}
