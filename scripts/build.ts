@@ -1,10 +1,12 @@
 import { buildContent } from './build/content';
-import { buildWeb } from './build/web';
+import { buildPrivacyPages } from './build/privacy-page';
+import { buildWeb, WEB_OUT } from './build/web';
 
 /** Everything the handlers and pages need that is generated from sources: run by start, test and CI. */
 export async function buildAll(): Promise<void> {
   const bundle = await buildContent();
   await buildWeb(bundle);
+  await buildPrivacyPages(bundle, WEB_OUT);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

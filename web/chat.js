@@ -31,6 +31,17 @@
     input.placeholder = t('placeholder');
     document.getElementById('input-label').textContent = t('placeholder');
     document.getElementById('send').textContent = t('send');
+    var exit = document.getElementById('exit');
+    exit.textContent = t('quickExit');
+    exit.title = t('quickExitHint');
+  }
+
+  // Quick exit for shared phones: wipe what this page keeps, blank it, and replace it in history so Back cannot return.
+  function quickExit() {
+    clearTimeout(pollTimer);
+    try { sessionStorage.clear(); localStorage.clear(); } catch { /* storage may be disabled */ }
+    document.body.innerHTML = '';
+    location.replace('/neutral.html');
   }
 
   function request(method, path, body) {
@@ -114,8 +125,20 @@
     if (activity.type === 'message') addMessage(activity.text, 'user');
     activity.locale = locale;
     return request('POST', '/conversations/' + session.conversationId + '/activities', activity)
-      .then(function () { idlePolls = 0; return poll(); })
+      .then(function (res) {
+        if (res.erased) return finishErased(res.activities || []);
+        idlePolls = 0;
+        return poll();
+      })
       .catch(function () { statusLine.textContent = t('failed'); });
+  }
+
+  // After "delete my data" the server kept nothing, not even this reply: show it, forget the session, stop polling.
+  function finishErased(activities) {
+    activities.forEach(show);
+    clearTimeout(pollTimer);
+    sessionStorage.removeItem(SESSION_KEY);
+    session = null;
   }
 
   function restart() {
@@ -146,8 +169,12 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var text = input.value.trim();
-    if (!text || !session) return;
+    if (!text) return;
     input.value = '';
+    if (!session) {
+      start().then(function () { if (session) send({ type: 'message', text: text }); });
+      return;
+    }
     send({ type: 'message', text: text });
   });
   input.addEventListener('keydown', function (event) {
@@ -156,6 +183,7 @@
       form.requestSubmit();
     }
   });
+  document.getElementById('exit').addEventListener('click', quickExit);
   document.addEventListener('visibilitychange', function () { if (!document.hidden && session) poll(); });
 
   var initial = new URLSearchParams(location.search).get('lang');

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_RETENTION_DAYS } from '../core/retention';
 
 /**
  * Configuration shared by every function, parsed once at cold start from the
@@ -16,8 +17,11 @@ export const baseConfigSchema = z.object({
   region: z.string().min(1).default('us-east-1'),
   dynamodbEndpoint: z.url().optional(),
   pepper: secretPair('PEPPER', 'PEPPER_SECRET_NAME'),
-  stateRetentionDays: z.coerce.number().positive().max(3650).default(90),
+  stateRetentionDays: z.coerce.number().positive().max(3650).default(DEFAULT_RETENTION_DAYS.state),
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Where people reach the service: told to them so they can recognise the genuine one. */
+  publicBaseUrl: z.url().default('http://localhost:3000'),
+  whatsappDisplayNumber: z.string().regex(/^\+?\d{6,15}$/).default('+15550000001'),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
@@ -35,6 +39,8 @@ export function baseConfigInput(env: Env) {
     pepper: { value: opt(env.PEPPER), name: opt(env.PEPPER_SECRET_NAME) },
     stateRetentionDays: opt(env.STATE_RETENTION_DAYS),
     logLevel: opt(env.LOG_LEVEL),
+    publicBaseUrl: opt(env.PUBLIC_BASE_URL),
+    whatsappDisplayNumber: opt(env.WHATSAPP_DISPLAY_NUMBER),
   };
 }
 
@@ -46,3 +52,8 @@ export function parseConfig<T extends z.ZodType>(schema: T, input: unknown): z.i
 }
 
 export { opt as optionalEnv };
+
+/** The turn dependencies every channel shares, from the parsed base configuration. */
+export function identityOf(config: BaseConfig) {
+  return { whatsappNumber: config.whatsappDisplayNumber, baseUrl: config.publicBaseUrl.replace(/\/$/, '') };
+}

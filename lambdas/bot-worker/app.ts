@@ -1,10 +1,12 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
-import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { DEFAULT_RETENTION_DAYS } from '../core/retention';
+import { baseConfigInput, baseConfigSchema, identityOf, optionalEnv, parseConfig } from '../adapters/config';
 import type { ContentBundle } from '../adapters/content/bundle-types';
 import { createTurnDeps } from '../adapters/content/turn-deps';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { InboundLog } from '../adapters/dynamodb/inbound-log';
+import { DynamoPersonalData } from '../adapters/dynamodb/personal-data';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { StatusStore } from '../adapters/dynamodb/status-store';
 import { createLogger } from '../adapters/observability/logger';
@@ -22,8 +24,8 @@ const workerConfigSchema = baseConfigSchema.extend({
   apiVersion: z.string().regex(/^v\d+\.\d+$/).default('v23.0'),
   phoneNumberId: z.string().regex(/^\d+$/, 'WHATSAPP_PHONE_NUMBER_ID must be digits'),
   graphTimeoutMs: z.coerce.number().int().min(500).max(20_000).default(5_000),
-  dedupRetentionDays: z.coerce.number().positive().default(7),
-  statusRetentionDays: z.coerce.number().positive().default(30),
+  dedupRetentionDays: z.coerce.number().positive().default(DEFAULT_RETENTION_DAYS.dedup),
+  statusRetentionDays: z.coerce.number().positive().default(DEFAULT_RETENTION_DAYS.statuses),
 });
 
 /**
@@ -47,11 +49,15 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     resolveSecret({ ...config.accessToken, field: 'accessToken' }, credentials),
   ]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
-  const turnDeps = createTurnDeps(content);
+  const turnDeps = createTurnDeps(content, {
+    personalData: new DynamoPersonalData(db, config.tableName),
+    identity: identityOf(config),
+    stateRetentionDays: config.stateRetentionDays,
+  });
   const deps = {
     bot: createBotRunner(new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays }), turnDeps),
-    inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, leaseMs: 60_000 }),
-    statuses: new StatusStore(db, { tableName: config.tableName, retentionDays: config.statusRetentionDays }),
+    inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, statusRetentionDays: config.statusRetentionDays, leaseMs: 60_000 }),
+    statuses: new StatusStore(db, { tableName: config.tableName }),
     graph: createGraphClient(
       { graphUrl: config.graphUrl, apiVersion: config.apiVersion, phoneNumberId: config.phoneNumberId, accessToken, timeoutMs: config.graphTimeoutMs, maxAttempts: 3 },
       { fetch: (url, init) => fetch(url, init), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },

@@ -45,8 +45,12 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
     skip = outbox ? claim.sent : 0;
   }
   await markRead(message.id, deps);
+  let erased = false;
   if (!outbox) {
-    outbox = message.needsReply ? await runWhatsAppTurn(deps.bot, key, message, { listButtonLabel: deps.listButtonLabel }) : [];
+    const who = { channel: 'whatsapp' as const, userKey: key, contact: message.from };
+    const turn = message.needsReply ? await runWhatsAppTurn(deps.bot, who, message, { listButtonLabel: deps.listButtonLabel }) : undefined;
+    outbox = turn?.messages ?? [];
+    erased = turn?.erased ?? false;
   }
   const sentIds: string[] = [];
   for (let i = skip; i < outbox.length; i++) {
@@ -59,11 +63,13 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
         recordPermanent(error, deps);
         continue;
       }
+      // After an erasure nothing may be written back; the confirmation is simply not retried.
+      if (erased) return;
       await deps.inbound.fail(key, message.id, i);
       throw error;
     }
   }
-  await deps.inbound.complete(key, message.id, sentIds);
+  if (!erased) await deps.inbound.complete(key, message.id, sentIds);
 }
 
 /** An interactive message WhatsApp refuses is sent again as numbered text, which every client shows. */

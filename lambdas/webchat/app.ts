@@ -1,9 +1,11 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
 import * as z from 'zod';
-import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { DEFAULT_RETENTION_DAYS } from '../core/retention';
+import { baseConfigInput, baseConfigSchema, identityOf, optionalEnv, parseConfig } from '../adapters/config';
 import type { ContentBundle } from '../adapters/content/bundle-types';
 import { createTurnDeps } from '../adapters/content/turn-deps';
 import { createDocumentClient } from '../adapters/dynamodb/client';
+import { DynamoPersonalData } from '../adapters/dynamodb/personal-data';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
 import { createLogger, errorFields } from '../adapters/observability/logger';
@@ -20,7 +22,7 @@ const webchatConfigSchema = baseConfigSchema.extend({
     .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
     .refine((s) => s.value || s.name, 'set WEBCHAT_TOKEN_SECRET (local) or TOKEN_SECRET_NAME (AWS Secrets Manager)'),
   tokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
-  webchatRetentionDays: z.coerce.number().positive().max(30).default(1),
+  webchatRetentionDays: z.coerce.number().positive().max(30).default(DEFAULT_RETENTION_DAYS.webchat),
   maxBodyBytes: z.coerce.number().int().min(1024).max(262_144).default(16_384),
   version: z.string().default('dev'),
 });
@@ -45,11 +47,16 @@ export async function createWebchatHandler(env: Record<string, string | undefine
   const now = Date.now;
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
   const tokens = new WebchatTokens(tokenKey);
-  const bot = createBotRunner(stateStore, createTurnDeps(content));
+  const turnDeps = createTurnDeps(content, {
+    personalData: new DynamoPersonalData(db, config.tableName),
+    identity: identityOf(config),
+    stateRetentionDays: config.stateRetentionDays,
+  });
+  const bot = createBotRunner(stateStore, turnDeps);
   const directLine = new DirectLine({
     tokens,
     store: new DynamoWebchatStore(db, { tableName: config.tableName, retentionDays: config.webchatRetentionDays, now }),
-    runTurn: (activity, key) => bot.run(activity, key),
+    runTurn: (activity, userKey) => bot.run(activity, { channel: 'webchat', userKey }),
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,

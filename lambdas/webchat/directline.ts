@@ -8,7 +8,7 @@ export interface DirectLineDeps {
   tokens: WebchatTokens;
   store: DynamoWebchatStore;
   /** Runs one bot turn for a person's state key and returns the bot's activities. */
-  runTurn: (activity: Record<string, unknown>, userStateKey: string) => Promise<Record<string, unknown>[]>;
+  runTurn: (activity: Record<string, unknown>, userStateKey: string) => Promise<{ replies: Record<string, unknown>[]; erased: boolean }>;
   userKey: (userId: string) => string;
   tokenTtlSeconds: number;
   now: () => number;
@@ -42,7 +42,13 @@ export class DirectLine {
     return this.info({ ...grant, exp: this.expiry() });
   }
 
-  async post(grant: WebchatGrant, inbound: InboundActivity): Promise<{ id: string }> {
+  /**
+   * Runs the turn and stores the bot's replies for polling. When the person
+   * erased their data, nothing is stored: the confirmation travels in this
+   * response (`activities`, an extension standard clients ignore) and the
+   * conversation is over.
+   */
+  async post(grant: WebchatGrant, inbound: InboundActivity): Promise<{ id: string; erased?: true; activities?: Record<string, unknown>[] }> {
     const userStateKey = this.deps.userKey(grant.userId);
     await this.requireConversation(grant);
     const id = `${grant.conversationId}|u${newId()}`;
@@ -56,7 +62,7 @@ export class DirectLine {
       recipient: BOT,
       conversation: { id: grant.conversationId },
     };
-    const replies = await this.deps.runTurn(activity, userStateKey);
+    const { replies, erased } = await this.deps.runTurn(activity, userStateKey);
     const stamped = replies.map((reply) => ({
       ...reply,
       from: BOT,
@@ -64,6 +70,7 @@ export class DirectLine {
       replyToId: id,
       timestamp: new Date(this.deps.now()).toISOString(),
     }));
+    if (erased) return { id, erased: true, activities: stamped };
     await this.deps.store.append(userStateKey, grant.conversationId, stamped);
     return { id };
   }

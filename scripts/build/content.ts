@@ -24,12 +24,12 @@ export interface ContentProblem {
 export async function readContent(root = CONTENT_DIR): Promise<{ bundle: ContentBundle; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const bundle: ContentBundle = { locales: {}, localeReview: {}, topics: [], intents: {} };
+  // English defines the namespaces (one JSON file per feature, so features do not collide); every language has the same files.
+  const namespaces = (await readdir(join(root, 'locales', 'en'))).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => f.slice(0, -5));
   for (const language of LANGUAGE_CODES) {
     const dir = join(root, 'locales', language);
-    bundle.locales[language] = {
-      bot: await readJson(join(dir, 'bot.json'), problems),
-      web: await readJson(join(dir, 'web.json'), problems),
-    };
+    bundle.locales[language] = {};
+    for (const ns of namespaces.sort()) bundle.locales[language][ns] = await readJson(join(dir, `${ns}.json`), problems);
     const meta = localeMeta.safeParse(await readJson(join(dir, '_meta.json'), problems));
     if (meta.success) bundle.localeReview[language] = meta.data.review;
     else if (!problems.at(-1)?.missing) problems.push({ file: join(dir, '_meta.json'), message: z.prettifyError(meta.error) });

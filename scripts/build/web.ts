@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
 import { LANGUAGES } from '../../lambdas/core/languages';
 
@@ -30,4 +30,9 @@ export async function buildWeb(bundle: ContentBundle): Promise<void> {
       `<script type="application/json" id="strings">${JSON.stringify(strings).replace(/</g, '\\u003c')}</script>`,
   );
   await writeFile(`${WEB_OUT}/index.html`, page);
+  await copyFile('web/neutral.html', `${WEB_OUT}/neutral.html`);
+  // Development-only pages (the local WhatsApp simulator); never deployed.
+  await mkdir(`${WEB_OUT}/dev`, { recursive: true });
+  await copyFile('web/dev/whatsapp.html', `${WEB_OUT}/dev/whatsapp.html`);
+  await copyFile('web/dev/whatsapp.js', `${WEB_OUT}/dev/whatsapp.js`);
 }

@@ -100,7 +100,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (path.startsWith('/dev/graph/')) return graph.handle(req, res);
     if (path === '/dev/queue') return Promise.resolve(sendJson(res, 200, { ...queue.stats(), deadLetterList: queue.deadLetters.map(({ body: _b, ...meta }) => meta) }));
     if (path.startsWith('/dev/whatsapp/')) return simulator.handle(req, res, path);
-    const page = path === '/dev/whatsapp' ? '/dev/whatsapp.html' : path;
+    const page = path === '/dev/whatsapp' ? '/dev/whatsapp.html' : path === '/privacy' ? privacyPage(req.url) : path;
     return serveStatic(webRoot, page, String(req.headers['accept-encoding'] ?? ''), res).then((served) => {
       if (!served) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     });
@@ -129,4 +129,10 @@ async function importHandler<T>(path: string): Promise<T> {
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((done) => server.close(() => done()));
+}
+
+/** `/privacy?lang=xx` → the pre-built page for that language (English when the language is unknown). */
+function privacyPage(url: string | undefined): string {
+  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang') ?? 'en';
+  return `/privacy/${/^[a-zA-Z-]{2,5}$/.test(lang) ? lang : 'en'}.html`;
 }

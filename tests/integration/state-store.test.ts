@@ -57,7 +57,7 @@ describe('DynamoStateStore', () => {
 describe('bot turns under concurrency', () => {
   it('re-runs a turn that lost a race instead of losing state: concurrent language choices both apply in order', async () => {
     const bot = createBotRunner(store(), await realTurnDeps());
-    const run = bot.run;
+    const run = async (a: Record<string, unknown>, key: string) => (await bot.run(a, { channel: 'webchat', userKey: key })).replies;
     const activity = (value: Record<string, string>) => ({
       type: 'message', text: 'x', value, channelId: 'test', from: { id: 'u' }, recipient: { id: 'bot' }, conversation: { id: 'c' }, serviceUrl: 'x',
     });

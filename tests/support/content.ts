@@ -1,6 +1,6 @@
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
 import { createTurnDeps } from '../../lambdas/adapters/content/turn-deps';
-import type { TurnDeps } from '../../lambdas/core/conversation/engine';
+import type { PersonalDataPort, TurnDeps } from '../../lambdas/core/conversation/deps';
 import { readContent } from '../../scripts/build/content';
 
 let cached: Promise<ContentBundle> | undefined;
@@ -11,6 +11,25 @@ export function loadContent(): Promise<ContentBundle> {
   return cached;
 }
 
-export async function realTurnDeps(): Promise<TurnDeps> {
-  return createTurnDeps(await loadContent());
+/** A person's data held in memory, for core tests that check what the bot asks the store to do. */
+export class MemoryPersonalData implements PersonalDataPort {
+  erased: string[] = [];
+  async summary() {
+    return { state: 1, webchat: 0, dedup: 2, statuses: 3, referrals: 0 };
+  }
+  async erase(userKey: string) {
+    this.erased.push(userKey);
+  }
+}
+
+export async function realTurnDeps(overrides: Partial<TurnDeps> = {}): Promise<TurnDeps> {
+  return {
+    ...createTurnDeps(await loadContent(), {
+      personalData: new MemoryPersonalData(),
+      identity: { whatsappNumber: '+15550000001', baseUrl: 'https://pathways.example' },
+      stateRetentionDays: 90,
+      now: () => Date.parse('2026-11-23T12:00:00Z'),
+    }),
+    ...overrides,
+  };
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { expiryAfterDays } from './client';
 
 /** What the log says about an inbound message when a worker picks it up. */
@@ -17,6 +17,8 @@ export interface InboundLogOptions {
   tableName: string;
   /** Meta redelivers webhooks for up to about a week; ids are remembered this long. */
   retentionDays: number;
+  /** How long delivery-status records of sent replies are kept. */
+  statusRetentionDays: number;
   /** How long a claim protects a message being processed before another worker may take over. */
   leaseMs: number;
   now?: () => number;
@@ -74,9 +76,28 @@ export class InboundLog {
     await this.update(userKey, messageId, 'failed', { sent });
   }
 
-  /** Marks the message answered; its outbound ids link delivery statuses back to it. */
+  /**
+   * Marks the message answered and creates a record per reply sent, which
+   * delivery statuses then update: one batch write for both, so a message
+   * costs four requests in all (claim, state read, state write, this).
+   */
   async complete(userKey: string, messageId: string, outboundIds: string[]): Promise<void> {
-    await this.update(userKey, messageId, 'done', { sent: outboundIds.length, outbound: outboundIds });
+    const now = this.now();
+    const expiresAt = expiryAfterDays(now, this.options.retentionDays);
+    const statusExpiry = expiryAfterDays(now, this.options.statusRetentionDays);
+    const puts = [
+      { pk: userKey, sk: `IN#${messageId}`, status: 'done', sent: outboundIds.length, claimedAt: now, expiresAt },
+      ...outboundIds.map((id) => ({ pk: userKey, sk: `OUT#${id}`, status: 'accepted', rank: 0, statusAt: now, expiresAt: statusExpiry })),
+    ].map((Item) => ({ PutRequest: { Item } }));
+    for (let i = 0; i < puts.length; i += 25) {
+      let pending = puts.slice(i, i + 25);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('could not record the answered message');
+        const { UnprocessedItems } = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: pending } }));
+        pending = (UnprocessedItems?.[this.options.tableName] ?? []) as typeof pending;
+        if (pending.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+      }
+    }
   }
 
   private async update(userKey: string, messageId: string, status: string, fields: Record<string, unknown>): Promise<void> {

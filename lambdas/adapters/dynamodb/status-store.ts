@@ -1,6 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { expiryAfterDays } from './client';
 
 /** Later states win whatever order Meta delivers them in; `delivered` may never come. */
 const RANK = { sent: 1, delivered: 2, read: 3, failed: 4 } as const;
@@ -15,31 +14,31 @@ export interface StatusRecord {
 
 /**
  * Delivery status of each message the bot sent, keyed by its outbound id
- * under the person's partition. Idempotent and order-independent: a write
+ * under the person's partition (the record is created when the message is
+ * sent, see InboundLog.complete). Idempotent and order-independent: a write
  * only lands if it moves the message forward.
  */
 export class StatusStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
-    private readonly options: { tableName: string; retentionDays: number; now?: () => number },
+    private readonly options: { tableName: string },
   ) {}
 
   /** Returns false when the update was stale or a repeat (nothing changed). */
   async record(userKey: string, update: StatusRecord): Promise<boolean> {
-    const now = (this.options.now ?? Date.now)();
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.options.tableName,
           Key: { pk: userKey, sk: `OUT#${update.messageId}` },
-          UpdateExpression: 'SET #s = :s, #r = :r, statusAt = :t, expiresAt = :e' + (update.errorCodes ? ', errorCodes = :c' : ''),
-          ConditionExpression: 'attribute_not_exists(#r) OR #r < :r',
+          UpdateExpression: 'SET #s = :s, #r = :r, statusAt = :t' + (update.errorCodes ? ', errorCodes = :c' : ''),
+          // Only messages we recorded as sent: after an erasure, late statuses must not recreate anything.
+          ConditionExpression: 'attribute_exists(pk) AND #r < :r',
           ExpressionAttributeNames: { '#s': 'status', '#r': 'rank' },
           ExpressionAttributeValues: {
             ':s': update.status,
             ':r': RANK[update.status],
             ':t': update.timestamp,
-            ':e': expiryAfterDays(now, this.options.retentionDays),
             ...(update.errorCodes ? { ':c': update.errorCodes } : {}),
           },
         }),

@@ -8,6 +8,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder-core';
 import { StateConflictError } from '../../adapters/dynamodb/state-store';
+import { ERASED } from './pathways-bot';
 
 /**
  * A BotAdapter that holds the bot's outgoing activities until the turn's
@@ -34,6 +35,7 @@ export class CollectingAdapter extends BotAdapter {
     activity: Partial<Activity>,
     turnState: ReadonlyMap<symbol, unknown> = new Map(),
     beforeSave?: (context: TurnContext, outbox: Partial<Activity>[]) => Promise<void>,
+    afterTurn?: (context: TurnContext) => void,
   ): Promise<Partial<Activity>[]> {
     for (let attempt = 1; ; attempt++) {
       const context = new TurnContext(this, activity);
@@ -45,6 +47,9 @@ export class CollectingAdapter extends BotAdapter {
       });
       try {
         await this.runMiddleware(context, (ctx) => this.bot.run(ctx));
+        afterTurn?.(context);
+        // A turn that erased the person's data must not write their state back.
+        if (context.turnState.get(ERASED)) return outbox;
         await beforeSave?.(context, outbox);
         await this.state.saveChanges(context);
         return outbox;

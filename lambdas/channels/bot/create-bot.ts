@@ -1,9 +1,10 @@
 import { BotState } from 'botbuilder-core';
 import type { DynamoStateStore } from '../../adapters/dynamodb/state-store';
+import type { Who } from '../../core/conversation/deps';
 import type { TurnDeps } from '../../core/conversation/engine';
 import { CollectingAdapter } from './collecting-adapter';
 import { DynamoBotStorage } from './dynamo-bot-storage';
-import { PathwaysBot } from './pathways-bot';
+import { ERASED, PathwaysBot, WHO } from './pathways-bot';
 
 type Json = Record<string, unknown>;
 
@@ -15,38 +16,43 @@ export interface TurnOptions {
   channelState?: (previous: ChannelState | undefined, replies: Json[]) => ChannelState;
 }
 
+export interface TurnOutput {
+  replies: Json[];
+  /** The person erased their data in this turn: nothing was saved, and the channel must store nothing more. */
+  erased: boolean;
+}
+
 /**
  * The seam's one entry point: everything outside lambdas/channels/ gets a
- * function from an activity and the person's storage key to the bot's replies.
+ * function from an activity and the caller to the bot's replies.
  */
 export interface BotRunner {
-  run(activity: Json, userStateKey: string, options?: TurnOptions): Promise<Json[]>;
+  run(activity: Json, who: Who, options?: TurnOptions): Promise<TurnOutput>;
   /** The channel state saved by the last completed turn, without running one. */
   channelState(userStateKey: string): Promise<ChannelState | undefined>;
 }
 
-const USER_KEY = Symbol('userStateKey');
 const CHANNEL = 'channel';
 
 export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRunner {
   const state = new BotState(new DynamoBotStorage(store), async (context) => {
-    const key = context.turnState.get(USER_KEY) as string | undefined;
-    if (!key) throw new Error('turn has no user state key');
-    return key;
+    const who = context.turnState.get(WHO) as Who | undefined;
+    if (!who) throw new Error('turn has no caller identity');
+    return who.userKey;
   });
   const channel = state.createProperty<ChannelState>(CHANNEL);
   const bot = new PathwaysBot(state, deps);
   const adapter = new CollectingAdapter(bot, state);
   return {
-    run: async (activity, userStateKey, options = {}) => {
-      const replies = await adapter.process(activity, new Map([[USER_KEY, userStateKey]]), async (context, outbox) => {
+    run: async (activity, who, options = {}) => {
+      let erased = false;
+      const replies = await adapter.process(activity, new Map([[WHO, who]]), async (context, outbox) => {
         if (options.channelState) await channel.set(context, options.channelState(await channel.get(context), outbox as Json[]));
+      }, (context) => {
+        erased = Boolean(context.turnState.get(ERASED));
       });
-      return replies as Json[];
+      return { replies: replies as Json[], erased };
     },
     channelState: async (userStateKey) => (await store.read(userStateKey))?.value[CHANNEL] as ChannelState | undefined,
   };
 }
-
-/** Shorthand for channels that keep no state of their own (web chat). */
-export type RunTurn = (activity: Json, userStateKey: string) => Promise<Json[]>;

@@ -1,9 +1,14 @@
 import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
+import type { Who } from '../../core/conversation/deps';
 import { respond, type TurnDeps } from '../../core/conversation/engine';
 import type { UserInput } from '../../core/conversation/messages';
 import { migrateState, type ConversationState } from '../../core/conversation/state';
 import { DEFAULT_LANGUAGE } from '../../core/languages';
 import { toActivity, toUserInput } from './activity-mapping';
+
+/** Turn-state keys the channel sets (who is talking) and reads back (whether the turn erased their data). */
+export const WHO = Symbol('who');
+export const ERASED = Symbol('erased');
 
 /**
  * The botbuilder face of the conversation core: it loads state, asks the
@@ -30,10 +35,13 @@ export class PathwaysBot extends ActivityHandler {
   }
 
   private async turn(context: TurnContext, input: UserInput): Promise<void> {
+    const who = context.turnState.get(WHO) as Who | undefined;
+    if (!who) throw new Error('turn has no caller identity');
     const previous = migrateState(await this.conversation.get(context));
-    const { state, replies } = respond(previous, input, this.deps);
-    await this.conversation.set(context, state);
-    const locale = state.language ?? DEFAULT_LANGUAGE;
+    const { state, replies, erased } = await respond(previous, input, this.deps, who);
+    if (erased) context.turnState.set(ERASED, true);
+    else await this.conversation.set(context, state);
+    const locale = state.language ?? previous.language ?? DEFAULT_LANGUAGE;
     if (replies.length > 0) await context.sendActivities(replies.map((reply) => toActivity(reply, locale)));
   }
 }

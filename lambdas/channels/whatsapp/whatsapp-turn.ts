@@ -1,3 +1,4 @@
+import type { Who } from '../../core/conversation/deps';
 import type { UserInput } from '../../core/conversation/messages';
 import { fromUserInput, toReply } from '../bot/activity-mapping';
 import type { BotRunner, ChannelState } from '../bot/create-bot';
@@ -36,10 +37,11 @@ export function addressTo(message: UnaddressedMessage, to: string): OutboundMess
  */
 export async function runWhatsAppTurn(
   bot: BotRunner,
-  userStateKey: string,
+  who: Who,
   inbound: InboundTurn,
   render: { listButtonLabel: string },
-): Promise<UnaddressedMessage[]> {
+): Promise<{ messages: UnaddressedMessage[]; erased: boolean }> {
+  const userStateKey = who.userKey;
   let messages: UnaddressedMessage[] = [];
   const activity = {
     ...fromUserInput(inbound.input),
@@ -51,17 +53,21 @@ export async function runWhatsAppTurn(
     recipient: { id: 'pathways', role: 'bot' },
     conversation: { id: userStateKey },
   };
-  await bot.run(activity, userStateKey, {
+  const { replies, erased } = await bot.run(activity, who, {
     channelState: (_previous, replies) => {
-      messages = replies.flatMap((reply) => {
-        const core = toReply(reply);
-        return renderReply(core, PLACEHOLDER_RECIPIENT, { listButtonLabel: core.choicesLabel ?? render.listButtonLabel }).map(unaddressed);
-      });
+      messages = replies.flatMap((reply) => render1(reply, render.listButtonLabel));
       const state: WhatsAppState = { lastInboundAt: inbound.timestamp, outbox: { inboundId: inbound.id, messages } };
       return state as unknown as ChannelState;
     },
   });
-  return messages;
+  // An erasing turn saved nothing (no outbox): render its confirmation here, to send once and forget.
+  if (erased) messages = replies.flatMap((reply) => render1(reply, render.listButtonLabel));
+  return { messages, erased };
+}
+
+function render1(reply: Record<string, unknown>, listButtonLabel: string): UnaddressedMessage[] {
+  const core = toReply(reply);
+  return renderReply(core, PLACEHOLDER_RECIPIENT, { listButtonLabel: core.choicesLabel ?? listButtonLabel }).map(unaddressed);
 }
 
 /** The saved outbox, when it belongs to this message (the turn ran, the sends did not all finish). */

@@ -1,34 +1,46 @@
-import { INFORMATION_AREAS, type InformationArea } from '../content/schema';
-import type { Translate, Translator } from '../i18n/translator';
+import { INFORMATION_AREAS } from '../content/schema';
 import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '../languages';
+import { showData, askErase } from './commands';
+import type { TurnDeps, TurnScope, Who } from './deps';
+import { answerText } from './free-text';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
 import { parseNumberedAnswer } from './numbered-answer';
-import type { ConversationState } from './state';
+import { checkRate } from './rate-limit';
+import { newState, type ConversationState } from './state';
+import { areaMenu, topicReply } from './topic-replies';
 
-/** What the core needs from the outside world for one turn; all of it is pure data or pure functions. */
-export interface TurnDeps {
-  translator: Translator;
-  /** Languages whose bot strings are machine-written and not yet reviewed by a person. */
-  machineTranslated: ReadonlySet<LanguageCode>;
-}
+export type { TurnDeps } from './deps';
 
 export interface TurnResult {
   state: ConversationState;
   replies: Reply[];
+  /** The person's data was erased in this turn: save nothing, and deliver the replies without storing them. */
+  erased?: boolean;
 }
 
 /**
  * One conversational turn: the user's input and the remembered state in,
- * the new state and the bot's replies out. No I/O happens here, so every
- * path is a plain unit test.
+ * the new state and the bot's replies out. The core reaches the world only
+ * through the ports in `deps`, so every path is a plain unit test.
  */
-export function respond(previous: ConversationState, input: UserInput, deps: TurnDeps): TurnResult {
-  const state: ConversationState = { ...previous, offered: [], noticeShownFor: [...previous.noticeShownFor] };
-  const replies = route(state, resolveNumber(previous, input), deps);
-  const last = replies.at(-1);
-  state.offered = last?.choices?.map((c) => c.id) ?? [];
-  return { state, replies };
+export async function respond(previous: ConversationState, input: UserInput, deps: TurnDeps, who: Who): Promise<TurnResult> {
+  const state: ConversationState = structuredClone(previous);
+  if (input.kind === 'text' || input.kind === 'choice') {
+    const rate = checkRate(state, deps.now());
+    if (rate !== 'ok') {
+      const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE, 'privacy');
+      return { state, replies: rate === 'warn' ? [{ text: t('slowDown') }] : [] };
+    }
+  }
+  const resolved = resolveNumber(previous, input);
+  const outcome = await route(state, resolved, deps, who);
+  if (outcome === 'erased') {
+    const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE, 'privacy');
+    return { state: newState(), replies: [{ text: t('erased') }], erased: true };
+  }
+  state.offered = outcome.at(-1)?.choices?.map((c) => c.id) ?? [];
+  return { state, replies: outcome };
 }
 
 /** A bare number answers the choices offered last time. */
@@ -39,56 +51,109 @@ function resolveNumber(state: ConversationState, input: UserInput): UserInput {
   return id ? { kind: 'choice', id } : input;
 }
 
-function route(state: ConversationState, input: UserInput, deps: TurnDeps): Reply[] {
-  if (input.kind === 'start' && isLanguageCode(input.language)) {
-    state.language = input.language;
+function scopeFor(language: LanguageCode, deps: TurnDeps, who: Who): TurnScope {
+  return { deps, who, language, t: deps.translator.forLanguage(language), ns: (ns) => deps.translator.forLanguage(language, ns) };
+}
+
+async function route(state: ConversationState, input: UserInput, deps: TurnDeps, who: Who): Promise<Reply[] | 'erased'> {
+  if (input.kind === 'start') {
+    if (isLanguageCode(input.language)) state.language = input.language;
+    if (input.topic && deps.topics.get(input.topic, DEFAULT_LANGUAGE)) state.pendingTopic = input.topic;
   }
-  if (input.kind === 'choice' && input.id.startsWith('lang:')) {
-    const code = input.id.slice('lang:'.length);
-    if (isLanguageCode(code)) return chooseLanguage(state, code, deps);
+  if (input.kind === 'choice' && input.id.startsWith('lang:') && isLanguageCode(input.id.slice(5))) {
+    state.language = input.id.slice(5) as LanguageCode;
+    const scope = scopeFor(state.language, deps, who);
+    return withNotices(state, scope, state.pendingTopic ? takePendingTopic(state, scope) : [{ text: scope.t('languageSet') }, mainMenu(scope.t)]);
   }
-  const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE);
+  if (!state.language && input.kind === 'text') {
+    const guess = deps.detectLanguage(input.text);
+    if (guess.confidence >= 0.7 && isLanguageCode(guess.language)) state.language = guess.language;
+  }
   if (!state.language) {
-    // Until a language is chosen, say only the welcome (and why an attachment went unread), then ask.
+    const t = deps.translator.forLanguage(DEFAULT_LANGUAGE);
     const unread = input.kind === 'unsupported' ? [{ text: t('unsupported') }] : [];
     return [...unread, { text: t('welcome') }, languagePicker(t)];
   }
+  const scope = scopeFor(state.language, deps, who);
+  const awaited = await answerAwaited(state, input, scope);
+  if (awaited) return awaited;
+  if (state.pendingTopic) return withNotices(state, scope, takePendingTopic(state, scope));
   switch (input.kind) {
     case 'start':
-      return withNotice(state, deps, t, [{ text: t('welcome') }, mainMenu(t)]);
+      return withNotices(state, scope, [{ text: scope.t('welcome') }, mainMenu(scope.t)]);
     case 'unsupported':
-      return withNotice(state, deps, t, [{ text: t('unsupported') }, mainMenu(t)]);
+      return withNotices(state, scope, [{ text: scope.t('unsupported') }, mainMenu(scope.t)]);
     case 'choice':
-      return withNotice(state, deps, t, answerChoice(input.id, t));
+      return withNotices(state, scope, await answerChoice(input.id, state, scope));
     case 'text':
-      return withNotice(state, deps, t, [{ text: t('notUnderstood') }, mainMenu(t)]);
+      return withNotices(state, scope, await answerText(input.text, state, scope));
   }
 }
 
-function chooseLanguage(state: ConversationState, code: LanguageCode, deps: TurnDeps): Reply[] {
-  state.language = code;
-  const t = deps.translator.forLanguage(code);
-  return withNotice(state, deps, t, [{ text: t('languageSet') }, mainMenu(t)]);
+/** Answers to a question the bot asked; anything else cancels the question and is handled normally. */
+async function answerAwaited(state: ConversationState, input: UserInput, scope: TurnScope): Promise<Reply[] | 'erased' | undefined> {
+  const awaiting = state.awaiting;
+  state.awaiting = undefined;
+  if (!awaiting) return undefined;
+  const p = scope.ns('privacy');
+  const said = (id: string, word: string) =>
+    (input.kind === 'choice' && input.id === id) || (input.kind === 'text' && input.text.trim().toLowerCase() === p(word).toLowerCase());
+  if (awaiting.kind === 'erase-confirm') {
+    if (said(CHOICE.eraseYes, 'yes')) {
+      await scope.deps.personalData.erase(scope.who.userKey);
+      return 'erased';
+    }
+    if (said(CHOICE.eraseNo, 'no')) return [{ text: p('eraseCancelled') }, mainMenu(scope.t)];
+  }
+  if (awaiting.kind === 'urgent-consent') {
+    if (said(CHOICE.urgentYes, 'yes')) return [{ text: scope.t('adviserPlaceholder') }, mainMenu(scope.t)];
+    if (said(CHOICE.urgentNo, 'no')) return [mainMenu(scope.t)];
+  }
+  if (awaiting.kind === 'offer-text' && input.kind === 'text') return [{ text: scope.ns('nav')('offerNothing') }, mainMenu(scope.t)];
+  return undefined;
 }
 
-function answerChoice(id: string, t: Translate): Reply[] {
-  if (id === CHOICE.language) return [languagePicker(t)];
-  if (id === CHOICE.adviser) return [{ text: t('adviserPlaceholder') }, mainMenu(t)];
-  if (id.startsWith('area:')) {
-    const area = id.slice('area:'.length);
-    if ((INFORMATION_AREAS as readonly string[]).includes(area)) {
-      return [{ text: t('placeholder', { area: t(`menu.${area as InformationArea}`) }) }, mainMenu(t)];
+async function answerChoice(id: string, state: ConversationState, scope: TurnScope): Promise<Reply[]> {
+  if (id === CHOICE.language) return [languagePicker(scope.t)];
+  if (id === CHOICE.adviser) return [{ text: scope.t('adviserPlaceholder') }, mainMenu(scope.t)];
+  if (id === CHOICE.keepLanguage) return [mainMenu(scope.t)];
+  if (id === 'privacy:show') return showData(scope);
+  if (id === 'privacy:delete') return askErase(state, scope);
+  if (id.startsWith('area:') && (INFORMATION_AREAS as readonly string[]).includes(id.slice(5))) return areaMenu(id.slice(5), scope);
+  if (id.startsWith('topic:')) {
+    const topic = scope.deps.topics.get(id.slice(6), scope.language);
+    if (topic) {
+      state.seenTopics = [...state.seenTopics.filter((t) => t !== topic.id), topic.id].slice(-20);
+      return topicReply(topic, scope);
     }
   }
-  return [mainMenu(t)];
+  return [mainMenu(scope.t)];
 }
 
-/** Tells the person once per conversation and language that the text is machine-written. */
-function withNotice(state: ConversationState, deps: TurnDeps, t: Translate, replies: Reply[]): Reply[] {
-  const language = state.language;
-  if (!language || !deps.machineTranslated.has(language) || state.noticeShownFor.includes(language)) {
-    return replies;
+function takePendingTopic(state: ConversationState, scope: TurnScope): Reply[] {
+  const topic = state.pendingTopic ? scope.deps.topics.get(state.pendingTopic, scope.language) : undefined;
+  state.pendingTopic = undefined;
+  if (!topic) return [mainMenu(scope.t)];
+  state.seenTopics = [...state.seenTopics, topic.id].slice(-20);
+  return topicReply(topic, scope);
+}
+
+/**
+ * Once per conversation: the privacy notice (first contact) and, per
+ * language, the note that the text is machine-written. Both go before the
+ * last reply, so that reply's choices stay the ones a number answers.
+ */
+function withNotices(state: ConversationState, scope: TurnScope, replies: Reply[]): Reply[] {
+  const notices: Reply[] = [];
+  if (!state.privacyNoticeShown) {
+    state.privacyNoticeShown = true;
+    const url = `${scope.deps.identity.baseUrl}/privacy?lang=${scope.language}`;
+    notices.push({ text: scope.ns('privacy')('notice', { days: String(scope.deps.stateRetentionDays), url }) });
   }
-  state.noticeShownFor.push(language);
-  return [...replies.slice(0, -1), { text: t('machineNotice') }, ...replies.slice(-1)];
+  if (scope.deps.machineTranslated.has(scope.language) && !state.noticeShownFor.includes(scope.language)) {
+    state.noticeShownFor.push(scope.language);
+    notices.push({ text: scope.t('machineNotice') });
+  }
+  if (notices.length === 0) return replies;
+  return [...replies.slice(0, -1), ...notices, ...replies.slice(-1)];
 }

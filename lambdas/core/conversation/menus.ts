@@ -9,6 +9,12 @@ export const CHOICE = {
   adviser: 'adviser',
   language: 'language',
   area: (area: string) => `area:${area}`,
+  topic: (id: string) => `topic:${id}`,
+  eraseYes: 'erase:yes',
+  eraseNo: 'erase:no',
+  urgentYes: 'urgent:yes',
+  urgentNo: 'urgent:no',
+  keepLanguage: 'lang:keep',
   setLanguage: (code: string) => `lang:${code}`,
 } as const;
 

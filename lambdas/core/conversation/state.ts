@@ -1,8 +1,15 @@
 import type { LanguageCode } from '../languages';
 
+/** Something the bot asked and is waiting for an answer to. */
+export type Awaiting =
+  | { kind: 'erase-confirm' }
+  | { kind: 'urgent-consent' }
+  | { kind: 'offer-text' };
+
 /**
  * Everything the bot remembers about one person on one channel, kept as one
- * item so a turn costs one read and one conditional write.
+ * item so a turn costs one read and one conditional write. It holds no
+ * message text and no contact details.
  * Bump `v` when the shape changes; `migrateState` upgrades old items.
  */
 export interface ConversationState {
@@ -13,10 +20,21 @@ export interface ConversationState {
   offered: string[];
   /** Languages in which the machine-translation notice was already shown in this conversation. */
   noticeShownFor: LanguageCode[];
+  /** Whether the privacy notice was shown (once, at first contact). */
+  privacyNoticeShown?: boolean;
+  /** A topic a helper's link asked for, shown once the person has chosen a language. */
+  pendingTopic?: string;
+  /** Topic ids read in this conversation (latest last, at most 20): an adviser sees them only with consent. */
+  seenTopics: string[];
+  awaiting?: Awaiting;
+  /** The screening flow's own state while it runs (owned by lambdas/core/screening). */
+  screening?: unknown;
+  /** Per-person flood control: messages counted in the current minute. */
+  rate?: { windowStart: number; count: number; warned: boolean };
 }
 
 export function newState(): ConversationState {
-  return { v: 1, offered: [], noticeShownFor: [] };
+  return { v: 1, offered: [], noticeShownFor: [], seenTopics: [] };
 }
 
 /** Accepts whatever was stored (possibly by an older version) and returns a current state. */
@@ -29,5 +47,6 @@ export function migrateState(stored: unknown): ConversationState {
     v: 1,
     offered: Array.isArray(s.offered) ? s.offered : [],
     noticeShownFor: Array.isArray(s.noticeShownFor) ? s.noticeShownFor : [],
+    seenTopics: Array.isArray(s.seenTopics) ? s.seenTopics : [],
   };
 }

@@ -8,8 +8,8 @@ export type LocaleResources = Record<string, Record<string, unknown>>;
 export type Translate = TFunction<'bot'>;
 
 export interface Translator {
-  /** A lookup fixed to one language for one turn. */
-  forLanguage(language: LanguageCode): Translate;
+  /** A lookup fixed to one language (and namespace, default `bot`) for one turn. */
+  forLanguage(language: LanguageCode, namespace?: string): Translate;
   /** Whether a key exists in a language without falling back (used by content checks). */
   has(language: LanguageCode, key: string): boolean;
 }
@@ -24,7 +24,7 @@ export function createTranslator(resources: LocaleResources): Translator {
   void instance.init({
     resources: resources as Record<string, Record<string, Record<string, unknown>>>,
     fallbackLng: DEFAULT_LANGUAGE,
-    ns: ['bot'],
+    ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? { bot: {} }),
     defaultNS: 'bot',
     initAsync: false,
     // Strings are shown as text on WhatsApp and escaped by the web page; HTML-escaping here would show "&amp;".
@@ -32,7 +32,7 @@ export function createTranslator(resources: LocaleResources): Translator {
     returnNull: false,
   });
   return {
-    forLanguage: (language) => instance.getFixedT(language, 'bot') as Translate,
+    forLanguage: (language, namespace = 'bot') => instance.getFixedT(language, namespace) as Translate,
     has: (language, key) => instance.exists(key, { lng: language, ns: 'bot', fallbackLng: false }),
   };
 }

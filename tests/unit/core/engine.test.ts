@@ -1,81 +1,146 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Who } from '../../../lambdas/core/conversation/deps';
 import { respond, type TurnDeps } from '../../../lambdas/core/conversation/engine';
 import type { Reply, UserInput } from '../../../lambdas/core/conversation/messages';
 import { newState, type ConversationState } from '../../../lambdas/core/conversation/state';
-import { realTurnDeps } from '../../support/content';
+import { MemoryPersonalData, realTurnDeps } from '../../support/content';
 
 let deps: TurnDeps;
+let personalData: MemoryPersonalData;
 beforeAll(async () => {
-  deps = await realTurnDeps();
+  personalData = new MemoryPersonalData();
+  deps = await realTurnDeps({ personalData });
 });
 
+const who: Who = { channel: 'webchat', userKey: 'U#test' };
+
 /** Runs a script of user inputs and returns the state and every reply of the last turn. */
-function converse(inputs: UserInput[], start: ConversationState = newState()) {
+async function converse(inputs: UserInput[], start: ConversationState = newState()) {
   let state = start;
   let replies: Reply[] = [];
-  for (const input of inputs) ({ state, replies } = respond(state, input, deps));
-  return { state, replies };
+  let erased = false;
+  for (const input of inputs) ({ state, replies, erased = false } = await respond(state, input, deps, who));
+  return { state, replies, erased, texts: replies.map((r) => r.text) };
 }
 
-const en = (key: string, options?: Record<string, string>) => deps.translator.forLanguage('en')(key, options);
-const ar = (key: string) => deps.translator.forLanguage('ar')(key);
+const t = (lang: 'en' | 'ar', key: string, options?: Record<string, string>, ns = 'bot') => deps.translator.forLanguage(lang, ns)(key, options);
 
 describe('conversation script', () => {
-  it('greets a newcomer and asks for a language before anything else', () => {
-    const { replies, state } = converse([{ kind: 'start' }]);
-    expect(replies.map((r) => r.text)).toEqual([en('welcome'), en('chooseLanguage')]);
+  it('greets a newcomer and asks for a language before anything else', async () => {
+    const { texts, replies, state } = await converse([{ kind: 'start' }]);
+    expect(texts).toEqual([t('en', 'welcome'), t('en', 'chooseLanguage')]);
     expect(replies[1]?.choices?.map((c) => c.id)).toContain('lang:ar');
     expect(state.language).toBeUndefined();
   });
 
-  it('remembers the chosen language and shows the main menu in it, with the machine-translation notice once', () => {
-    const { replies, state } = converse([{ kind: 'start' }, { kind: 'choice', id: 'lang:ar' }]);
+  it('remembers the chosen language and shows the menu in it, with the privacy and machine notices once', async () => {
+    const { texts, replies, state } = await converse([{ kind: 'start' }, { kind: 'choice', id: 'lang:ar' }]);
     expect(state.language).toBe('ar');
-    expect(replies.map((r) => r.text)).toEqual([ar('languageSet'), ar('machineNotice'), ar('menu.prompt')]);
-    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual([
-      'area:pathways', 'area:rights', 'area:ctd', 'area:predeparture', 'adviser', 'language',
-    ]);
-    const again = respond(state, { kind: 'choice', id: 'menu' }, deps);
-    expect(again.replies.map((r) => r.text)).not.toContain(ar('machineNotice'));
+    expect(texts[0]).toBe(t('ar', 'languageSet'));
+    expect(texts.some((x) => x.includes('/privacy?lang=ar'))).toBe(true);
+    expect(texts).toContain(t('ar', 'machineNotice'));
+    expect(texts.at(-1)).toBe(t('ar', 'menu.prompt'));
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['area:pathways', 'area:rights', 'area:ctd', 'area:predeparture', 'adviser', 'language']);
+    const again = await respond(state, { kind: 'choice', id: 'menu' }, deps, who);
+    expect(again.replies.map((r) => r.text)).not.toContain(t('ar', 'machineNotice'));
   });
 
-  it('answers a number typed in Arabic-Indic digits as the matching option', () => {
-    const { state } = converse([{ kind: 'start', language: 'en' }]);
-    const { replies } = respond(state, { kind: 'text', text: '٣' }, deps);
-    expect(replies[0]?.text).toBe(en('placeholder', { area: en('menu.ctd') }));
+  it('answers a number typed in Arabic-Indic digits as the matching option', async () => {
+    const { state } = await converse([{ kind: 'start', language: 'en' }]);
+    const { replies } = await respond(state, { kind: 'text', text: '٣' }, deps, who);
+    expect(replies[0]?.text).toBe(t('en', 'areaPrompt', { area: t('en', 'menu.ctd') }, 'nav'));
+    expect(replies[0]?.choices?.map((c) => c.id)).toContain('topic:ctd.what-is-a-ctd');
   });
 
-  it('starts in the language a helper link names and skips the language question', () => {
-    const { replies, state } = converse([{ kind: 'start', language: 'ar' }]);
-    expect(state.language).toBe('ar');
-    expect(replies.at(-1)?.text).toBe(ar('menu.prompt'));
+  it('opens the topic a helper link names, in the link language', async () => {
+    const { texts, state } = await converse([{ kind: 'start', language: 'en', topic: 'rights.fair-recruitment' }]);
+    expect(texts[0]).toMatch(/^\*Fair recruitment/);
+    expect(texts[0]).toContain('https://normlex.ilo.org');
+    expect(state.seenTopics).toEqual(['rights.fair-recruitment']);
   });
 
-  it('ignores a link language that is not one of ours', () => {
-    const { state, replies } = converse([{ kind: 'start', language: 'xx' }]);
-    expect(state.language).toBeUndefined();
-    expect(replies.at(-1)?.text).toBe(en('chooseLanguage'));
+  it('keeps a link topic until the person has chosen a language, then shows it', async () => {
+    const { texts } = await converse([{ kind: 'start', topic: 'ctd.what-is-a-ctd' }, { kind: 'choice', id: 'lang:en' }]);
+    expect(texts[0]).toMatch(/Convention Travel Document/);
   });
 
-  it('replies politely to things it cannot read and offers the menu', () => {
-    const { replies } = converse([{ kind: 'start', language: 'en' }, { kind: 'unsupported', what: 'image' }]);
-    expect(replies[0]?.text).toBe(en('unsupported'));
+  it('answers free text with the matching topic', async () => {
+    const { texts } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'what is a convention travel document' }]);
+    expect(texts[0]).toMatch(/^\*What is a Convention Travel Document/);
+  });
+
+  it('asks which one when two topics are close, with buttons', async () => {
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'how do i know if a job offer abroad is fake' }]);
+    expect(replies[0]?.text).toBe(t('en', 'didYouMean', undefined, 'nav'));
+    expect(replies[0]?.choices?.map((c) => c.id)).toEqual(['topic:predeparture.check-offer-and-contract', 'topic:pathways.fake-offers', 'menu']);
+  });
+
+  it('adds a scam warning wherever pathways are discussed, and not elsewhere', async () => {
+    const pathway = await converse([{ kind: 'start', language: 'en' }, { kind: 'choice', id: 'topic:pathways.skilled-work-visas' }]);
+    expect(pathway.texts[0]).toContain(t('en', 'scamWarning', undefined, 'nav'));
+    const ctd = await converse([{ kind: 'start', language: 'en' }, { kind: 'choice', id: 'topic:ctd.lost-or-expired' }]);
+    expect(ctd.texts[0]).not.toContain(t('en', 'scamWarning', undefined, 'nav'));
+  });
+
+  it('offers to switch when someone writes clearly in another of our languages', async () => {
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'هل يمكنني العمل في البلد الذي لجأت إليه؟' }]);
+    expect(replies[0]?.choices?.map((c) => c.id)).toEqual(['lang:ar', 'lang:keep']);
+  });
+
+  it('says it did not understand an out-of-scope question and offers the menu', async () => {
+    const { texts, replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'what is the best pizza recipe' }]);
+    expect(texts[0]).toBe(t('en', 'notUnderstood', undefined, 'nav'));
     expect(replies.at(-1)?.choices?.length).toBe(6);
   });
 
-  it('offers the language picker from the menu and switches language', () => {
-    const { replies, state } = converse([
-      { kind: 'start', language: 'ar' },
-      { kind: 'choice', id: 'language' },
-      { kind: 'choice', id: 'lang:en' },
-    ]);
-    expect(state.language).toBe('en');
-    expect(replies[0]?.text).toBe(en('languageSet'));
+  it('answers danger first with safety information and offers a person', async () => {
+    const { texts, replies, state } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'my boss took my passport and locked me in the house' }]);
+    expect(texts[0]).toBe(t('en', 'urgent', undefined, 'safety'));
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['urgent:yes', 'urgent:no']);
+    expect(state.awaiting).toEqual({ kind: 'urgent-consent' });
   });
 
-  it('does not mutate the previous state', () => {
+  it('erases only after confirmation, and reports the erasure', async () => {
+    const asked = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'delete my data' }]);
+    expect(asked.replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['erase:yes', 'erase:no']);
+    expect(personalData.erased).toEqual([]);
+    const done = await respond(asked.state, { kind: 'choice', id: 'erase:yes' }, deps, who);
+    expect(done.erased).toBe(true);
+    expect(personalData.erased).toEqual(['U#test']);
+    expect(done.replies.map((r) => r.text)).toEqual([t('en', 'erased', undefined, 'privacy')]);
+  });
+
+  it('shows what it holds', async () => {
+    const { texts } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'what data do you have about me' }]);
+    expect(texts[0]).toContain('What I hold about you');
+  });
+
+  it('tells how to recognise the genuine service', async () => {
+    const { texts } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'is this really you or a scam' }]);
+    expect(texts.join('\n')).toContain('+15550000001');
+  });
+
+  it('replies politely to things it cannot read and offers the menu', async () => {
+    const { texts, replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'unsupported', what: 'image' }]);
+    expect(texts[0]).toBe(t('en', 'unsupported'));
+    expect(replies.at(-1)?.choices?.length).toBe(6);
+  });
+
+  it('slows down a flood with one polite reply, then stays quiet for the minute', async () => {
+    let { state } = await converse([{ kind: 'start', language: 'en' }]);
+    const texts: string[][] = [];
+    for (let i = 0; i < 23; i++) {
+      const r = await respond(state, { kind: 'choice', id: 'menu' }, deps, who);
+      state = r.state;
+      texts.push(r.replies.map((x) => x.text));
+    }
+    expect(texts.filter((x) => x[0] === t('en', 'slowDown', undefined, 'privacy'))).toHaveLength(1);
+    expect(texts.at(-1)).toEqual([]);
+  });
+
+  it('does not mutate the previous state', async () => {
     const before = newState();
-    respond(before, { kind: 'choice', id: 'lang:en' }, deps);
+    await respond(before, { kind: 'choice', id: 'lang:en' }, deps, who);
     expect(before).toEqual(newState());
   });
 });
