@@ -8,6 +8,7 @@ export {};
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   match: () => import('./cli/match'),
   content: () => import('./cli/content'),
+  data: () => import('./cli/data'),
 };
 
 const [commandName, ...args] = process.argv.slice(2);

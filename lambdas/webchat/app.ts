@@ -6,6 +6,7 @@ import type { ContentBundle } from '../adapters/content/bundle-types';
 import { createTurnDeps } from '../adapters/content/turn-deps';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoPersonalData } from '../adapters/dynamodb/personal-data';
+import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
 import { createLogger, errorFields } from '../adapters/observability/logger';
@@ -24,6 +25,7 @@ const webchatConfigSchema = baseConfigSchema.extend({
   tokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
   webchatRetentionDays: z.coerce.number().positive().max(30).default(DEFAULT_RETENTION_DAYS.webchat),
   maxBodyBytes: z.coerce.number().int().min(1024).max(262_144).default(16_384),
+  conversationsPerIpPerMinute: z.coerce.number().int().min(1).max(10_000).default(30),
   version: z.string().default('dev'),
 });
 
@@ -38,6 +40,7 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     tokenTtlSeconds: optionalEnv(env.WEBCHAT_TOKEN_TTL_SECONDS),
     webchatRetentionDays: optionalEnv(env.WEBCHAT_RETENTION_DAYS),
     maxBodyBytes: optionalEnv(env.MAX_BODY_BYTES),
+    conversationsPerIpPerMinute: optionalEnv(env.WEBCHAT_CONVERSATIONS_PER_IP_PER_MINUTE),
     version: optionalEnv(env.APP_VERSION),
   });
   const logger = createLogger('webchat', config.logLevel);
@@ -47,6 +50,7 @@ export async function createWebchatHandler(env: Record<string, string | undefine
   const now = Date.now;
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
   const tokens = new WebchatTokens(tokenKey);
+  const limiter = new DynamoRateLimiter(db, config.tableName, now);
   const turnDeps = createTurnDeps(content, {
     personalData: new DynamoPersonalData(db, config.tableName),
     identity: identityOf(config),
@@ -60,6 +64,7 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,
+    allowStart: (ip) => limiter.allow(userKey(pepper, 'ip', ip).slice(2), config.conversationsPerIpPerMinute, 60),
   });
   const onError = (error: unknown) => logger.error('request failed', errorFields(error));
 

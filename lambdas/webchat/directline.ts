@@ -12,6 +12,8 @@ export interface DirectLineDeps {
   userKey: (userId: string) => string;
   tokenTtlSeconds: number;
   now: () => number;
+  /** Per-network limit on new conversations (checked before anything is stored). */
+  allowStart: (sourceIp: string) => Promise<boolean>;
 }
 
 export interface ConversationInfo {
@@ -30,7 +32,10 @@ const newId = () => randomBytes(12).toString('base64url');
 export class DirectLine {
   constructor(private readonly deps: DirectLineDeps) {}
 
-  async startConversation(): Promise<ConversationInfo> {
+  async startConversation(sourceIp: string): Promise<ConversationInfo> {
+    if (!(await this.deps.allowStart(sourceIp))) {
+      throw new HttpError(429, 'TooManyRequests', 'too many new conversations from this network; try again in a minute', { 'retry-after': '60' });
+    }
     const grant = { conversationId: newId(), userId: newId(), exp: this.expiry() };
     await this.deps.store.createConversation(this.deps.userKey(grant.userId), grant.conversationId);
     return this.info(grant);

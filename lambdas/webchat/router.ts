@@ -36,13 +36,13 @@ async function dispatch(event: Event, deps: RouterDeps): Promise<Result> {
 
   if (path === '/tokens/generate' && method === 'POST') {
     if (event.body) jsonBody(event, startBody, deps.maxBodyBytes);
-    return json(200, await directLine.startConversation());
+    return json(200, await directLine.startConversation(event.requestContext.http.sourceIp));
   }
   if (path === '/tokens/refresh' && method === 'POST') return json(200, await directLine.resume(authorize(event, deps)));
   if (path === '/conversations' && method === 'POST') {
     if (event.body) jsonBody(event, startBody, deps.maxBodyBytes);
     // With a token from /tokens/generate the conversation already exists; without one, this starts an anonymous one.
-    const info = header(event, 'authorization') ? await directLine.resume(authorize(event, deps)) : await directLine.startConversation();
+    const info = header(event, 'authorization') ? await directLine.resume(authorize(event, deps)) : await directLine.startConversation(event.requestContext.http.sourceIp);
     return json(201, info);
   }
   const match = CONVERSATION.exec(path);

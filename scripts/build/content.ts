@@ -6,6 +6,7 @@ import { INFORMATION_AREAS, topicFrontMatter, type Topic } from '../../lambdas/c
 import { LANGUAGE_CODES } from '../../lambdas/core/languages';
 import { intentFile } from '../../lambdas/core/matching/intent-schema';
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
+import { readPathways } from './pathways';
 
 export const CONTENT_DIR = 'content';
 export const BUNDLE_PATH = '.build/content.json';
@@ -47,6 +48,8 @@ export async function readContent(root = CONTENT_DIR): Promise<{ bundle: Content
     }
   }
   bundle.topics.sort((a, b) => (a.id + a.language).localeCompare(b.id + b.language));
+  const pathways = await readPathways(root, bundle, problems);
+  if (pathways) bundle.pathways = pathways;
   return { bundle, problems };
 }
 

@@ -1,6 +1,7 @@
 import type { Topic } from '../../core/content/schema';
 import type { LocaleResources } from '../../core/i18n/translator';
 import type { IntentFile } from '../../core/matching/intent-schema';
+import type { PathwaysCatalogue } from '../../core/screening/catalogue';
 
 /** The compiled content the Lambdas import (built by scripts/build/content.ts into .build/content.json). */
 export interface ContentBundle {
@@ -10,4 +11,6 @@ export interface ContentBundle {
   topics: Topic[];
   /** Per language: the command intents' phrases for the matcher (content/intents/<lang>.json). */
   intents: Record<string, IntentFile>;
+  /** Screening questions, referral routes and organisations (content/pathways/*.yaml). */
+  pathways?: PathwaysCatalogue;
 }

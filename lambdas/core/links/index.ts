@@ -7,3 +7,4 @@ export { findOrganisation, organisationsFile, RESERVED_SOURCE_CODES, type Organi
 export { readSharePath, shareLinkUrl, topicPagePath, TOPIC_ID, trimBase, webchatPath, whatsappUrl } from './share-url';
 export { isValidSignature, signLink, SIGNATURE_LENGTH, type LinkClaim } from './signature';
 export { counterSource, verifyClaim, type ClaimCheck, type UnverifiedReason } from './verify-claim';
+export { choosePrefill } from './whatsapp-phrase';
