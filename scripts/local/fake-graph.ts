@@ -7,6 +7,8 @@ export interface SentMessage {
   id: string;
   to: string;
   at: string;
+  /** performance.now() when recorded, for latency measurements. */
+  atMs: number;
   message: Record<string, unknown>;
 }
 
@@ -27,6 +29,8 @@ export class FakeGraph {
   readonly sent: SentMessage[] = [];
   readonly read = new Set<string>();
   private fault: GraphFault | undefined;
+  /** Called for each accepted message (benchmarks wait on replies this way). */
+  readonly listeners = new Set<(sent: SentMessage) => void>();
   private seq = 0;
 
   constructor(
@@ -58,7 +62,9 @@ export class FakeGraph {
     }
     const to = String(body.to ?? '');
     const id = `wamid.local${randomBytes(12).toString('hex')}`;
-    this.sent.push({ seq: ++this.seq, id, to, at: new Date().toISOString(), message: body });
+    const sent = { seq: ++this.seq, id, to, at: new Date().toISOString(), atMs: performance.now(), message: body };
+    this.sent.push(sent);
+    for (const listener of this.listeners) listener(sent);
     setTimeout(() => {
       this.onStatus({ id, to, status: 'sent' });
       this.onStatus({ id, to, status: 'delivered' });

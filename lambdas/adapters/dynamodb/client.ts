@@ -19,7 +19,27 @@ export function createDocumentClient(options: DynamoClientOptions): DynamoDBDocu
       ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
+  // Each request is latency and cost in AWS; counting them lets the benchmarks hold us to a budget per message.
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const name = String(context.commandName ?? 'unknown');
+      requestCounts.set(name, (requestCounts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'pathwaysRequestCounter' },
+  );
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+const requestCounts = new Map<string, number>();
+
+/** DynamoDB requests made by this process since the last reset, by command (for benchmarks and tests). */
+export function dynamoRequestCounts(): Record<string, number> {
+  return Object.fromEntries(requestCounts);
+}
+
+export function resetDynamoRequestCounts(): void {
+  requestCounts.clear();
 }
 
 /** Epoch seconds `days` from `nowMs`: the TTL attribute value. */

@@ -1,3 +1,0 @@
-declare module 'pngjs' {
-  export const PNG: { sync: { read(buffer: Buffer): { width: number; height: number; data: Buffer } } };
-}
