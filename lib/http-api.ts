@@ -117,6 +117,16 @@ export class PathwaysHttpApi extends Construct {
     );
   }
 
+  /**
+   * Routes GET and HEAD on `path` to another function (e.g. the share
+   * function's `/s/{proxy+}`); `reason` acknowledges cdk-nag's APIG4 (no
+   * authoriser) and must say how the function authenticates, if it must.
+   */
+  addFunctionRoute(id: string, path: string, fn: lambda.IFunction, reason: string): void {
+    const integration = new HttpLambdaIntegration(id, fn, { payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0 });
+    this.route(path, [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD], integration, reason);
+  }
+
   private route(path: string, methods: apigw.HttpMethod[], integration: HttpLambdaIntegration, reason: string): void {
     for (const route of this.api.addRoutes({ path, methods, integration })) {
       Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });

@@ -11,12 +11,18 @@ import { PathwaysHttpApi } from './http-api';
 import { MessageQueue } from './message-queue';
 import { PathwaysFunction } from './pathways-function';
 import { readSettings } from './settings';
+import { ShareLinks } from './share-links';
+import { StaticSite } from './static-site';
 
 /** The bot worker's timeout; the queue's visibility timeout is derived from it. */
 export const WORKER_TIMEOUT = Duration.seconds(30);
 
 /** Largest SQS batch a FIFO event source accepts. */
 export const WORKER_BATCH_SIZE = 10;
+
+const SHARE_ROUTE_REASON =
+  'Share links are opened by anyone a helper sends them to, and by link-preview crawlers, none of which can present a credential. ' +
+  'The function only reads public content, checks each link\'s HMAC signature itself, signs only registered source codes, and writes nothing but anonymous day counters.';
 
 /**
  * Everything Pathways runs on. Environment-agnostic, so `cdk synth` needs no
@@ -95,12 +101,17 @@ export class PathwaysStack extends Stack {
     for (const fn of [webchat, webhook, worker]) acknowledgeKeyGrantWildcards(fn.role);
     for (const fn of [webchat, worker]) acknowledgeTableIndexWildcard(fn.role, table);
 
+    // Helpers' links (share pages, QR codes, flyers, counters) and the site that serves them with the web chat.
+    const share = new ShareLinks(this, 'Share', { ...common, table, whatsappDisplayNumber: settings.whatsappDisplayNumber, publicBaseUrl: settings.publicBaseUrl });
+
     const http = new PathwaysHttpApi(this, 'Http', {
       webchat: webchat.function,
       whatsappWebhook: webhook.function,
       encryptionKey: key,
       allowedOrigins: settings.allowedOrigins,
     });
+    http.addFunctionRoute('Share', '/s/{proxy+}', share.fn.function, SHARE_ROUTE_REASON);
+    const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });
 
     const alarms = new Alarms(this, 'Alarms', {
       encryptionKey: key,
@@ -117,6 +128,7 @@ export class PathwaysStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'SiteUrl', { value: `https://${site.distribution.distributionDomainName}/`, description: 'Web chat, topic pages (/t/), share links (/s/) and link builder (/share)' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'QueueUrl', { value: inbound.queue.queueUrl });
     new CfnOutput(this, 'WhatsAppSecretName', {

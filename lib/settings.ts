@@ -15,6 +15,10 @@ export interface PathwaysSettings {
   readonly allowedOrigins: string[];
   /** Optional address subscribed to the alarm topic. */
   readonly alarmEmail: string | undefined;
+  /** The number people message on WhatsApp (digits, country code first): topic pages' buttons and flyers. */
+  readonly whatsappDisplayNumber: string;
+  /** The public address (e.g. a custom domain); unset, the share function uses the host CloudFront forwards. */
+  readonly publicBaseUrl: string | undefined;
 }
 
 /**
@@ -35,6 +39,10 @@ export function readSettings(scope: Construct): PathwaysSettings {
     .filter(Boolean);
 
   const alarmEmail = get('alarmEmail');
+  const whatsappDisplayNumber = String(get('whatsappDisplayNumber') ?? '15550000001');
+  if (!/^\d{8,15}$/.test(whatsappDisplayNumber)) throw new Error(`Context whatsappDisplayNumber must be digits only, country code first; got "${whatsappDisplayNumber}".`);
+  const publicBaseUrl = get('publicBaseUrl') ? String(get('publicBaseUrl')) : undefined;
+  if (publicBaseUrl && !/^https:\/\/[^/]+$/.test(publicBaseUrl)) throw new Error(`Context publicBaseUrl must be https://<host> with no path; got "${publicBaseUrl}".`);
   return {
     sourceMaps: get('sourceMaps') === true || get('sourceMaps') === 'true',
     logLevel: logLevel as PathwaysSettings['logLevel'],
@@ -42,5 +50,7 @@ export function readSettings(scope: Construct): PathwaysSettings {
     whatsappApiVersion: String(get('whatsappApiVersion') ?? 'v23.0'),
     allowedOrigins,
     alarmEmail: typeof alarmEmail === 'string' && alarmEmail !== '' ? alarmEmail : undefined,
+    whatsappDisplayNumber,
+    publicBaseUrl,
   };
 }

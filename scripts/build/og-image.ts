@@ -37,8 +37,10 @@ export function ogImagePng(width = 1200, height = 630): Buffer {
   const word = 'PATHWAYS';
   const scale = 18;
   const advance = 6 * scale;
-  const left = Math.round((width - (word.length * advance - scale)) / 2);
-  const top = 200;
+  const wordWidth = word.length * advance - scale;
+  const left = Math.round((width - wordWidth) / 2);
+  const dot = 24;
+  const top = Math.round((height - (7 * scale + 40 + dot)) / 2);
   [...word].forEach((letter, n) => {
     (GLYPHS[letter] ?? []).forEach((row, y) => {
       [...row].forEach((bit, x) => {
@@ -46,6 +48,6 @@ export function ogImagePng(width = 1200, height = 630): Buffer {
       });
     });
   });
-  for (let i = 0; i < 9; i++) fill(left + i * 110, top + 8 * scale + 40, 24, 24, i === 8 ? GREEN : WHITE);
+  for (let i = 0; i < 9; i++) fill(left + Math.round((i * (wordWidth - dot)) / 8), top + 7 * scale + 40, dot, dot, i === 8 ? GREEN : WHITE);
   return PNG.sync.write(png, { colorType: 2, deflateLevel: 9 });
 }

@@ -13,6 +13,7 @@ import { OG_IMAGE } from '../../lambdas/share/pages/share-page';
 import { shareText } from '../../lambdas/share/pages/strings';
 import { renderTopicPage } from '../../lambdas/share/pages/topic-page';
 import { topicIds, topicView } from '../../lambdas/share/pages/topic-view';
+import { shareContentOf } from '../../lambdas/share/share-content';
 import { renderLinkBuilder } from './link-builder-page';
 import { ogImagePng } from './og-image';
 
@@ -45,13 +46,13 @@ export async function buildSharePages(bundle: ContentBundle, options: SharePages
     await mkdir(dirname(join(options.out, path)), { recursive: true });
     await writeFile(join(options.out, path), data);
   };
-  const ids = topicIds(bundle);
+  const ids = topicIds(bundle.topics);
   const failures: string[] = [];
   let files = 0;
   for (const lang of LANGUAGE_CODES) {
     const t = shareText(bundle.locales, lang);
     for (const id of ids) {
-      const view = topicView(bundle, id, lang);
+      const view = topicView(bundle.topics, id, lang);
       if (!view) continue;
       const phrase = choosePrefill(matcher, view.topic, lang);
       if (!phrase) failures.push(`${id} (${lang})`);
@@ -59,12 +60,21 @@ export async function buildSharePages(bundle: ContentBundle, options: SharePages
       files++;
     }
     await write(`404/${lang}.html`, renderNotFoundPage(t, lang, languageOf(lang).dir));
-    const titles = ids.map((id) => ({ id, title: topicView(bundle, id, lang)?.topic.title ?? id }));
+    const titles = ids.map((id) => ({ id, title: topicView(bundle.topics, id, lang)?.topic.title ?? id }));
     await write(`share/${lang}.html`, renderLinkBuilder(lang, t, titles));
     files += 2;
   }
   if (failures.length) throw new Error(`no WhatsApp phrase maps back to its topic for: ${failures.join(', ')}`);
+  await writeShareContent(bundle);
   await write(OG_IMAGE.path.slice(1), ogImagePng(OG_IMAGE.width, OG_IMAGE.height));
   await build({ entryPoints: ['web/share.js'], outdir: options.out, minify: true, bundle: true, format: 'iife', target: ['chrome80', 'firefox78', 'safari13'], legalComments: 'none', logLevel: 'warning' });
   return { files: files + 2 };
+}
+
+export const SHARE_CONTENT_PATH = '.build/share-content.json';
+
+/** The share function's slice of the content (lambdas/share/content.ts imports it). */
+export async function writeShareContent(bundle: ContentBundle): Promise<void> {
+  await mkdir(dirname(SHARE_CONTENT_PATH), { recursive: true });
+  await writeFile(SHARE_CONTENT_PATH, JSON.stringify(shareContentOf(bundle)));
 }

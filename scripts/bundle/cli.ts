@@ -1,4 +1,5 @@
 import { buildContent } from '../build/content';
+import { writeShareContent } from '../build/share-pages';
 import { bundleFunction } from './bundle';
 
 /**
@@ -11,6 +12,8 @@ if (!name || !outdir) {
   console.error('usage: tsx scripts/bundle/cli.ts <function> <outdir> [--sourcemap]');
   process.exit(2);
 }
-await buildContent();
+const content = await buildContent();
+// The share function inlines only its slice of the content.
+if (name === 'share') await writeShareContent(content);
 const { bytes } = await bundleFunction(name, outdir, { sourcemap: flag === '--sourcemap' });
 console.error(`bundled ${name}: ${(bytes / 1024).toFixed(0)} KB`);

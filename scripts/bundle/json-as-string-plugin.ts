@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 export const jsonAsStringPlugin: Plugin = {
   name: 'json-as-string',
   setup(build) {
-    build.onLoad({ filter: /[/\\]\.build[/\\]content\.json$/ }, async (args) => {
+    build.onLoad({ filter: /[/\\]\.build[/\\](share-)?content\.json$/ }, async (args) => {
       const json = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
       return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
     });

@@ -14,6 +14,8 @@ export interface DevSecrets {
   whatsappVerifyToken: string;
   whatsappAccessToken: string;
   adviserSigningKey: string;
+  /** Signs helpers' share links (LINK_SIGNING_SECRET). */
+  linkSigningSecret: string;
 }
 
 export async function loadDevSecrets(dataDir: string): Promise<DevSecrets> {
@@ -25,6 +27,7 @@ export async function loadDevSecrets(dataDir: string): Promise<DevSecrets> {
     whatsappVerifyToken: randomBytes(12).toString('base64url'),
     whatsappAccessToken: `local-${randomBytes(16).toString('hex')}`,
     adviserSigningKey: randomBytes(32).toString('base64url'),
+    linkSigningSecret: randomBytes(32).toString('base64url'),
   });
   try {
     return { ...fresh(), ...(JSON.parse(await readFile(file, 'utf8')) as Partial<DevSecrets>) };

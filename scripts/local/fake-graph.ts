@@ -31,6 +31,8 @@ export class FakeGraph {
   private fault: GraphFault | undefined;
   /** Called for each accepted message (benchmarks wait on replies this way). */
   readonly listeners = new Set<(sent: SentMessage) => void>();
+  /** Whether accepted messages produce status webhooks, as Meta's do (benchmarks switch it off to count one message's cost). */
+  emitStatuses = true;
   private seq = 0;
 
   constructor(
@@ -65,10 +67,12 @@ export class FakeGraph {
     const sent = { seq: ++this.seq, id, to, at: new Date().toISOString(), atMs: performance.now(), message: body };
     this.sent.push(sent);
     for (const listener of this.listeners) listener(sent);
-    setTimeout(() => {
-      this.onStatus({ id, to, status: 'sent' });
-      this.onStatus({ id, to, status: 'delivered' });
-    }, 20);
+    if (this.emitStatuses) {
+      setTimeout(() => {
+        this.onStatus({ id, to, status: 'sent' });
+        this.onStatus({ id, to, status: 'delivered' });
+      }, 20);
+    }
     return sendJson(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id }] });
   }
 }

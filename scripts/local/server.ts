@@ -7,6 +7,7 @@ import { invokeAsApiGateway, type HttpHandler } from './api-gateway';
 import { loadDevSecrets } from './dev-secrets';
 import { ensureTable, startDynamo } from './dynamo';
 import { FakeGraph } from './fake-graph';
+import { helperPage } from './helper-pages';
 import { sendJson } from './http-util';
 import { InProcessFifoQueue } from './in-process-queue';
 import { handleSqs } from './sqs-endpoint';
@@ -58,6 +59,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       else res.end();
     });
   });
+  // Longer than clients' keep-alive, so a reused connection is never closed under them (ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((ready) => server.listen(options.port, '127.0.0.1', ready));
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
 
@@ -72,6 +76,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     WHATSAPP_VERIFY_TOKEN: secrets.whatsappVerifyToken,
     WHATSAPP_ACCESS_TOKEN: secrets.whatsappAccessToken,
     WHATSAPP_PHONE_NUMBER_ID: LOCAL_BUSINESS.phoneNumberId,
+    WHATSAPP_DISPLAY_NUMBER: LOCAL_BUSINESS.displayPhoneNumber,
+    LINK_SIGNING_SECRET: secrets.linkSigningSecret,
+    PUBLIC_BASE_URL: url,
     WHATSAPP_GRAPH_URL: `${url}/dev/graph`,
     QUEUE_URL: `${url}/dev/sqs/000000000000/pathways-inbound.fifo`,
     LOG_LEVEL: 'warn',
@@ -84,6 +91,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const webchat = await importHandler<HttpHandler>('../../lambdas/webchat/handler');
   const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler');
   const worker = await importHandler<(event: SQSEvent) => Promise<SQSBatchResponse>>('../../lambdas/bot-worker/handler');
+  const share = await importHandler<HttpHandler>('../../lambdas/share/handler');
 
   const queue = new InProcessFifoQueue(worker, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
   const simulatorRef: { current?: WhatsAppSimulator } = {};
@@ -100,6 +108,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (path.startsWith('/dev/graph/')) return graph.handle(req, res);
     if (path === '/dev/queue') return Promise.resolve(sendJson(res, 200, { ...queue.stats(), deadLetterList: queue.deadLetters.map(({ body: _b, ...meta }) => meta) }));
     if (path.startsWith('/dev/whatsapp/')) return simulator.handle(req, res, path);
+    // Helpers' links: /s/* is the share function (behind API Gateway in AWS too); /t/ and /share are static pages.
+    if (path.startsWith('/s/')) return invokeAsApiGateway(req, res, share);
+    const helper = helperPage(path, new URL(req.url ?? '/', 'http://localhost').searchParams);
+    if (helper) return serveHelperPage(webRoot, helper, String(req.headers['accept-encoding'] ?? ''), res);
     const page = path === '/dev/whatsapp' ? '/dev/whatsapp.html' : path === '/privacy' ? privacyPage(req.url) : path;
     return serveStatic(webRoot, page, String(req.headers['accept-encoding'] ?? ''), res).then((served) => {
       if (!served) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -120,6 +132,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       await dynamo.close();
     },
   };
+}
+
+async function serveHelperPage(root: string, page: { file: string | null; notFound: string }, acceptEncoding: string, res: ServerResponse): Promise<void> {
+  if (page.file && (await serveStatic(root, page.file, acceptEncoding, res))) return;
+  if (!(await serveStatic(root, page.notFound, acceptEncoding, res, 404))) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 }
 
 async function importHandler<T>(path: string): Promise<T> {

@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
  * Serves built pages as CloudFront would from S3: gzip when the client
  * accepts it (small pages matter on slow networks), never outside `root`.
  */
-export async function serveStatic(root: string, urlPath: string, acceptEncoding: string, res: ServerResponse): Promise<boolean> {
+export async function serveStatic(root: string, urlPath: string, acceptEncoding: string, res: ServerResponse, status = 200): Promise<boolean> {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root)) return false;
@@ -32,7 +32,7 @@ export async function serveStatic(root: string, urlPath: string, acceptEncoding:
     };
     const gzip = /\bgzip\b/.test(acceptEncoding) && body.length > 512;
     if (gzip) headers['content-encoding'] = 'gzip';
-    res.writeHead(200, headers).end(gzip ? gzipSync(body) : body);
+    res.writeHead(status, headers).end(gzip ? gzipSync(body) : body);
     return true;
   } catch {
     return false;

@@ -26,16 +26,29 @@ export class WhatsAppSimulator {
     private readonly options: { webhookUrl: string; appSecret: string; business: BusinessNumber; graph: FakeGraph },
   ) {}
 
-  /** Posts one signed webhook delivery and returns the webhook's HTTP status. */
-  async deliver(payload: unknown): Promise<number> {
+  /**
+   * Posts one signed webhook delivery and returns the webhook's HTTP status.
+   * Like Meta, it retries a failed delivery (5xx or no answer) with backoff.
+   */
+  async deliver(payload: unknown, attempts = 4): Promise<number> {
     const body = JSON.stringify(payload);
-    const res = await fetch(this.options.webhookUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, this.options.appSecret) },
-      body,
-    });
-    await res.arrayBuffer();
-    return res.status;
+    let status = 0;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      try {
+        const res = await fetch(this.options.webhookUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, this.options.appSecret) },
+          body,
+        });
+        await res.arrayBuffer();
+        status = res.status;
+      } catch {
+        status = 0;
+      }
+      if (status > 0 && status < 500) return status;
+    }
+    return status;
   }
 
   async sendAsUser(from: string, input: SimulatedInput, id = newWamid(), name?: string): Promise<{ id: string; status: number }> {

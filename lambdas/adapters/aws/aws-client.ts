@@ -9,11 +9,11 @@ export interface AwsCredentials {
 
 /**
  * A SigV4-signing fetch for the few AWS calls the small functions make
- * (SQS, Secrets Manager). aws4fetch is 10 KB with no dependencies, where an
+ * (SQS, Secrets Manager, the share counters). aws4fetch is 10 KB with no dependencies, where an
  * AWS SDK client costs tens of milliseconds of cold start; the WhatsApp
  * webhook must acknowledge Meta within milliseconds of a cold start too.
  */
-export function createAwsClient(credentials: AwsCredentials, service: 'sqs' | 'secretsmanager'): AwsClient {
+export function createAwsClient(credentials: AwsCredentials, service: 'sqs' | 'secretsmanager' | 'dynamodb'): AwsClient {
   return new AwsClient({ ...credentials, service, retries: 3 });
 }
 

@@ -52,5 +52,5 @@ export function readSharePath(pathname: string, params: URLSearchParams): (LinkC
   } catch {
     return undefined;
   }
-  return { topic, lang: params.get('lang') ?? '', src: params.get('src') ?? '', sig: params.get('sig') ?? undefined };
+  return { topic, lang: params.get('lang') ?? 'en', src: params.get('src') ?? '', sig: params.get('sig') ?? undefined };
 }

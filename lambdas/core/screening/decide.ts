@@ -17,7 +17,7 @@ export interface Decision {
   qualified: RouteDecision[];
   /** Every distinct criterion once, in route order: what the explanation lists. */
   criteria: { id: string; met: boolean }[];
-  /** Next-step ids for someone not referred, most relevant first; never empty. */
+  /** Next-step ids for someone not referred: what the closest route(s) lack, then the usual suggestions. */
   nextSteps: string[];
 }
 
@@ -48,7 +48,10 @@ export function decide(catalogue: PathwaysCatalogue, answers: Answers, language:
   // Rules with one id are one rule (the content build checks it); coverage counts as met if any route has it.
   const ids = [...new Set(routes.flatMap((d) => [...d.route.rules.map((r) => r.id), COVERAGE_CRITERION]))];
   const criteria = ids.map((id) => ({ id, met: routes.some((d) => d.met.includes(id)) }));
-  const fromMissed = routes.flatMap((d) => d.route.rules.filter((r) => d.missed.includes(r.id)).flatMap((r) => r.ifMissed));
+  // Suggestions come from the route(s) the person came closest to: what they lack for those matters most.
+  const fewest = Math.min(...routes.map((d) => d.missed.length));
+  const closest = routes.filter((d) => d.missed.length === fewest);
+  const fromMissed = closest.flatMap((d) => d.route.rules.filter((r) => d.missed.includes(r.id)).flatMap((r) => r.ifMissed));
   const nextSteps = [...new Set([...fromMissed, ...catalogue.alwaysSuggest])].filter((id) => catalogue.nextSteps.some((s) => s.id === id));
   return { routes, qualified: routes.filter((d) => d.qualified), criteria, nextSteps };
 }

@@ -19,7 +19,7 @@ const FLYER_CSS =
   '.sheet .lead{font-size:11pt;text-align:start;margin:0 0 4mm}.qr{width:52mm;height:52mm;margin:0 auto}.qr svg{width:100%;height:100%}' +
   '.url{font-size:8pt;word-break:break-all;color:#333}.wa{font-size:13pt;font-weight:600;margin:3mm 0 0}.wa bdi{white-space:nowrap}' +
   '@media screen{body{background:#e8e8e8}.sheet{width:148mm;min-height:210mm;margin:1rem auto;padding:10mm;background:#fff}}' +
-  '@media print{header{display:none}main{padding:0;max-width:none}}';
+  '@media print{main{padding:0;max-width:none}}';
 
 /**
  * A printable flyer for notice boards: title, summary, a QR code to the
@@ -31,7 +31,7 @@ export function renderFlyerPage({ view, t, url, qr, whatsappNumber }: FlyerInput
   const number = `<bdi dir="ltr">+${escapeHtml(whatsappNumber)}</bdi>`;
   const whatsapp = escapeHtml(t('flyer.whatsapp', { number: '\u0000' })).replace('\u0000', number);
   const body =
-    `<header><a href="/?lang=${view.lang}">${escapeHtml(t('site'))}</a></header><main class="sheet">` +
+    '<main class="sheet">' +
     `<p><strong>${escapeHtml(t('site'))}</strong></p>` +
     `<div${contentAttributes(view)}><h1>${escapeHtml(view.topic.title)}</h1><p class="lead">${escapeHtml(view.topic.summary)}</p></div>` +
     `<div class="qr">${qr}</div><p>${escapeHtml(t('flyer.scan'))}</p><p class="url" dir="ltr">${escapeHtml(url)}</p>` +

@@ -1,3 +1,4 @@
+import type { Topic } from '../../core/content/schema';
 import { LANGUAGES } from '../../core/languages';
 import { topicPagePath, webchatPath } from '../../core/links/share-url';
 import { escapeHtml, meta, page } from './html';
@@ -6,7 +7,7 @@ import { formatDate, type ShareText } from './strings';
 import { contentAttributes, type TopicView } from './topic-view';
 
 export interface TopicPageInput {
-  view: TopicView;
+  view: TopicView<Topic>;
   t: ShareText;
   /** `https://wa.me/<number>?text=<phrase>`, the phrase checked against the matcher at build time. */
   whatsappHref: string;

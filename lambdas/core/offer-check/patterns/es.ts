@@ -1,0 +1,3 @@
+import type { LanguagePatterns } from './types';
+import { EN } from './en';
+export const ES: LanguagePatterns = EN;

@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { LANGUAGE_CODES } from '../lambdas/core/languages';
+import { acknowledgeStaticSite } from './static-site-acknowledgements';
+import { FORWARD_HOST_CODE, siteRewriteCode, siteTopicIds } from './static-site-rewrite';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Props for {@link StaticSite}. */
+export interface StaticSiteProps {
+  /** The HTTP API: `/s/*`, `/v3/*` and `/health` go to it, everything else is a static file. */
+  readonly api: apigw.IHttpApi;
+  /** Encrypts the deployment helper's log group. */
+  readonly encryptionKey: kms.IKey;
+  /** Written into topic pages' WhatsApp buttons at build time. */
+  readonly whatsappDisplayNumber: string;
+}
+
+/**
+ * The public front door: one CloudFront distribution serving the web chat,
+ * topic pages, link builder and preview image from a private S3 bucket (OAC),
+ * and passing the dynamic paths to the HTTP API on the same origin (so the
+ * web chat needs no CORS and share links are one address).
+ */
+export class StaticSite extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+
+  constructor(scope: Construct, id: string, props: StaticSiteProps) {
+    super(scope, id);
+    const accessLogs = new s3.Bucket(this, 'AccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+    this.bucket = new s3.Bucket(this, 'Site', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'site/',
+      // Every file is rebuilt from the repository; old versions only help roll back a bad deploy.
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const api = new origins.HttpOrigin(`${props.api.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+    });
+    const apiHeaders = securityHeaders(this, 'ApiHeaders', false);
+    const dynamic = (fn?: cloudfront.IFunction): cloudfront.BehaviorOptions => ({
+      origin: api,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: apiHeaders,
+      ...(fn ? { functionAssociations: [{ function: fn, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }] } : {}),
+    });
+    const forwardHost = new cloudfront.Function(this, 'ForwardHost', {
+      code: cloudfront.FunctionCode.fromInline(FORWARD_HOST_CODE),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Pass the public host to the share function',
+    });
+    const rewrite = new cloudfront.Function(this, 'Rewrite', {
+      code: cloudfront.FunctionCode.fromInline(siteRewriteCode(siteTopicIds(), LANGUAGE_CODES)),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Map /t/<topic>?lang=, /share and /privacy to their static files',
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Pathways web chat, topic pages and share links',
+      defaultRootObject: 'index.html',
+      // Refugees and helpers are mostly outside North America and Europe: every edge location.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_ALL,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: securityHeaders(this, 'SiteHeaders', true),
+        functionAssociations: [{ function: rewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: { '/s/*': dynamic(forwardHost), '/v3/*': dynamic(), '/health': dynamic() },
+    });
+
+    const deployRole = new iam.Role(this, 'DeployRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the built static site into the site bucket',
+    });
+    const deployLogs = new logs.LogGroup(this, 'DeployLogs', {
+      retention: logs.RetentionDays.ONE_MONTH,
+      encryptionKey: props.encryptionKey,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    deployLogs.grantWrite(deployRole);
+    const deployment = new s3deploy.BucketDeployment(this, 'Deploy', {
+      sources: [siteAsset(props.whatsappDisplayNumber)],
+      destinationBucket: this.bucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      role: deployRole,
+      logGroup: deployLogs,
+      memoryLimit: 512,
+    });
+    acknowledgeStaticSite({ distribution: this.distribution, deployRole, siteBucket: this.bucket, deployment });
+  }
+}
+
+/** HSTS, no sniffing, no framing, no referrer; the static pages also get a strict CSP (the API sets its own). */
+function securityHeaders(scope: Construct, id: string, withCsp: boolean): cloudfront.ResponseHeadersPolicy {
+  return new cloudfront.ResponseHeadersPolicy(scope, id, {
+    securityHeadersBehavior: {
+      strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+      ...(withCsp
+        ? {
+            contentSecurityPolicy: {
+              contentSecurityPolicy:
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+              override: true,
+            },
+          }
+        : {}),
+    },
+  });
+}
+
+/** The built site (`npm run build` into .build/web, minus the local-only dev pages), built at synth like the functions. */
+function siteAsset(whatsappDisplayNumber: string): s3deploy.ISource {
+  return s3deploy.Source.asset(`${REPO_ROOT}web`, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      local: {
+        tryBundle(outputDir: string): boolean {
+          execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'ignore', 'inherit'],
+            env: { ...process.env, WHATSAPP_DISPLAY_NUMBER: whatsappDisplayNumber },
+          });
+          cpSync(`${REPO_ROOT}.build/web`, outputDir, { recursive: true, filter: (path) => !/[/\\]\.build[/\\]web[/\\]dev([/\\]|$)/.test(path) });
+          return true;
+        },
+      },
+    },
+  });
+}
