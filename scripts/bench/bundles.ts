@@ -14,6 +14,8 @@ const BENCH_ENV = {
   WHATSAPP_ACCESS_TOKEN: 'bench-access-token',
   WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
   QUEUE_URL: 'http://127.0.0.1:1/000000000000/bench.fifo',
+  LINK_SIGNING_SECRET: 'bench-link-secret-0123456789',
+  ADVISER_SIGNING_KEY: 'bench-adviser-key-0123456789',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
 };

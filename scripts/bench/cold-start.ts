@@ -8,7 +8,7 @@ function medianProcessMs(args: string[], env: NodeJS.ProcessEnv, runs: number): 
     const start = process.hrtime.bigint();
     const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
     const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`process failed: ${result.stderr.slice(0, 500)}`);
+    if (result.status !== 0) throw new Error(`process failed: ${result.stderr.slice(-800)}`);
     times.push(elapsed);
   }
   times.sort((a, b) => a - b);

@@ -16,6 +16,10 @@ export interface WhatsAppFigures {
   messagesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Mean time in the worker per queue record (a message or a status), as a Lambda duration estimate. */
+  workerMsPerRecord: number;
+  /** Mean webhook handler time for one signed text delivery (verify, parse, enqueue). */
+  webhookMs: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -88,8 +92,32 @@ export async function benchWhatsApp(options: { users?: number; messagesPerUser?:
       messagesPerSecond: (users * messagesPerUser) / seconds,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
+      workerMsPerRecord: server.queue.workerMs / Math.max(1, server.queue.workerRecords),
+      webhookMs: await timeWebhook(server),
     };
   } finally {
     await server.close();
   }
+}
+
+/** Times the webhook handler itself (as Lambda would bill it), on signed deliveries of one text message. */
+async function timeWebhook(server: LocalServer, runs = 200): Promise<number> {
+  const { handler } = (await import('../../lambdas/whatsapp-webhook/handler')) as { handler: (e: unknown) => Promise<unknown> };
+  const { signBody } = await import('../../lambdas/channels/whatsapp/signature');
+  const { inboundWebhook } = await import('../local/webhook-payloads');
+  const { LOCAL_BUSINESS } = await import('../local/server');
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    const body = JSON.stringify(inboundWebhook(LOCAL_BUSINESS, String(447200000000 + i), { text: 'hello' }));
+    const event = {
+      version: '2.0', rawPath: '/whatsapp/webhook', rawQueryString: '', isBase64Encoded: false, body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, server.env.WHATSAPP_APP_SECRET ?? '') },
+      requestContext: { http: { method: 'POST', path: '/whatsapp/webhook', sourceIp: '127.0.0.1' } },
+    };
+    const started = performance.now();
+    await handler(event);
+    total += performance.now() - started;
+  }
+  await server.queue.drained(60_000);
+  return total / runs;
 }

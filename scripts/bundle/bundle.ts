@@ -30,6 +30,8 @@ export async function bundleFunction(name: string, outdir: string, options: { so
     sourcemap: options.sourcemap ? 'linked' : false,
     metafile: true,
     legalComments: 'none',
+    // Ten languages of content: as UTF-8 they stay their size; escaped to ASCII they would triple.
+    charset: 'utf8',
     mainFields: ['module', 'main'],
     // CommonJS dependencies call require() for Node built-ins; ESM output needs one to exist.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

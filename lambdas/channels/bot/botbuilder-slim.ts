@@ -8,7 +8,7 @@
  * instead. Anything a loaded botbuilder module reaches for on its index must
  * be exported here; the bundle smoke test runs a real turn to prove it.
  */
-export * from 'botframework-schema';
+export * from 'botframework-schema'; // resolved to ./botframework-schema-slim by the bundler
 export { ActivityHandler } from 'botbuilder-core/lib/activityHandler';
 export { ActivityHandlerBase, INVOKE_RESPONSE_KEY } from 'botbuilder-core/lib/activityHandlerBase';
 export { BotAdapter } from 'botbuilder-core/lib/botAdapter';
