@@ -18,10 +18,18 @@ const server = await startLocalServer({ port: env.PORT, dataDir: resolve(env.DAT
 
 console.log(`
 Pathways is running locally.
-  Web chat            ${server.url}/
-  Health              ${server.url}/health
-  Direct Line API     ${server.url}/v3/directline
-  DynamoDB            ${server.dynamodbEndpoint}${env.DYNAMODB_ENDPOINT ? '' : ` (embedded, data in ${resolve(env.DATA_DIR)})`}
+  Web chat              ${server.url}/            (?lang=ar&topic=rights.right-to-work)
+  WhatsApp simulator    ${server.url}/dev/whatsapp
+  Share link builder    ${server.url}/share
+  Topic pages           ${server.url}/t/rights.fair-recruitment?lang=en
+  Privacy page          ${server.url}/privacy?lang=en
+  Advisers' console     ${server.url}/advisers    (token: npm run -s cli -- adviser token --org demo-org-a --email you@example.org)
+  Dev mailbox           ${server.url}/dev/mailbox
+  Queue and dead letters ${server.url}/dev/queue
+  Health                ${server.url}/health
+  Direct Line API       ${server.url}/v3/directline
+  WhatsApp webhook      ${server.url}/whatsapp/webhook
+  DynamoDB              ${server.dynamodbEndpoint}${env.DYNAMODB_ENDPOINT ? '' : ` (embedded, data in ${resolve(env.DATA_DIR)})`}
 Press Ctrl-C to stop.
 `);
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../core/retention';
+import { optionalEnv, parseConfig } from './env';
 
 /**
  * Configuration shared by every function, parsed once at cold start from the
@@ -28,8 +29,7 @@ export type BaseConfig = z.infer<typeof baseConfigSchema>;
 
 type Env = Record<string, string | undefined>;
 
-/** Drops empty strings, so `FOO=` in a shell means "use the default". */
-const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+const opt = optionalEnv;
 
 export function baseConfigInput(env: Env) {
   return {
@@ -44,14 +44,8 @@ export function baseConfigInput(env: Env) {
   };
 }
 
-/** Parses with a readable error that names each bad variable. */
-export function parseConfig<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
+export { optionalEnv, parseConfig };
 
-export { opt as optionalEnv };
 
 /** The turn dependencies every channel shares, from the parsed base configuration. */
 export function identityOf(config: BaseConfig) {

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
-import * as z from 'zod';
-import { optionalEnv, parseConfig } from '../adapters/config';
+import * as z from 'zod/mini';
+import { optionalEnv, parseConfig } from '../adapters/env';
 import { createAwsClient } from '../adapters/aws/aws-client';
 import { sqsSender } from '../adapters/aws/sqs-sender';
 import { createLogger } from '../adapters/observability/logger';
@@ -10,16 +10,16 @@ import { handleWebhook } from './webhook';
 
 const secret = (valueVar: string, nameVar: string) =>
   z
-    .object({ value: z.string().min(8).optional(), name: z.string().min(1).optional() })
-    .refine((s) => s.value || s.name, `set ${valueVar} (local) or ${nameVar} (AWS Secrets Manager)`);
+    .object({ value: z.optional(z.string().check(z.minLength(8))), name: z.optional(z.string().check(z.minLength(1))) })
+    .check(z.refine((s) => Boolean(s.value || s.name), `set ${valueVar} (local) or ${nameVar} (AWS Secrets Manager)`));
 
 const configSchema = z.object({
   appSecret: secret('WHATSAPP_APP_SECRET', 'WHATSAPP_SECRET_NAME'),
   verifyToken: secret('WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_SECRET_NAME'),
   pepper: secret('PEPPER', 'PEPPER_SECRET_NAME'),
   queueUrl: z.url(),
-  maxBodyBytes: z.coerce.number().int().min(1024).max(1_048_576).default(262_144),
-  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  maxBodyBytes: z._default(z.coerce.number().check(z.int(), z.minimum(1024), z.maximum(1_048_576)), 262_144),
+  logLevel: z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
 });
 
 /**

@@ -75,6 +75,24 @@ export class ReferralActions {
     throw new Error(`referral ${code} is changing too fast; retry`);
   }
 
+  /** Records how delivery of message `index` went; not an audited action (the send was). */
+  async setDelivery(code: string, index: number, messageId: string, delivery: Message['delivery']): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: referralKey(code),
+          UpdateExpression: `SET messages[${index}].delivery = :d`,
+          ConditionExpression: `messages[${index}].id = :id`,
+          ExpressionAttributeValues: { ':d': delivery, ':id': messageId },
+        }),
+      );
+    } catch (error) {
+      // The message was blanked or the referral erased meanwhile: nothing left to update.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   /** Writes an audit entry as its own item, once (a repeat is a no-op). */
   async materialize(entry: AuditEntry | undefined, expiresAt: number): Promise<void> {
     if (!entry) return;

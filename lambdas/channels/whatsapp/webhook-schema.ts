@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod schemas for the Cloud API webhook POST body. Only the fields Pathways
@@ -9,86 +9,87 @@ import * as z from 'zod';
  * splitter treats it as unsupported. A change whose `field` is not
  * `messages` (group events, account updates) is accepted and keeps only its
  * field name.
+ *
+ * Written with zod/mini: the webhook function must cold-start close to a
+ * bare Node process, and mini tree-shakes to a few kilobytes.
  */
 
 /** Unix seconds, sent as a string (numbers are tolerated). */
-const UnixSeconds = z.union([z.string().regex(/^\d{1,12}$/), z.number().int().nonnegative()]);
+const UnixSeconds = z.union([z.string().check(z.regex(/^\d{1,12}$/)), z.int().check(z.nonnegative())]);
 
 /** An error in a webhook: on an unsupported message, a failed status, or the change itself. */
 export const WebhookErrorSchema = z.object({
-  code: z.number().int(),
-  title: z.string().optional(),
-  message: z.string().optional(),
+  code: z.int(),
+  title: z.optional(z.string()),
+  message: z.optional(z.string()),
 });
 
 const Media = z.object({
   id: z.string(),
-  mime_type: z.string().optional(),
-  caption: z.string().optional(),
-  filename: z.string().optional(),
+  mime_type: z.optional(z.string()),
+  caption: z.optional(z.string()),
+  filename: z.optional(z.string()),
   /** Audio only: true for a voice note recorded in WhatsApp. */
-  voice: z.boolean().optional(),
+  voice: z.optional(z.boolean()),
   /** Sticker only. */
-  animated: z.boolean().optional(),
+  animated: z.optional(z.boolean()),
 });
 
 const Interactive = z.object({
   /** `button_reply`, `list_reply`, or another reply kind (e.g. `nfm_reply` from Flows). */
   type: z.string(),
-  button_reply: z.object({ id: z.string(), title: z.string() }).optional(),
-  list_reply: z.object({ id: z.string(), title: z.string(), description: z.string().optional() }).optional(),
+  button_reply: z.optional(z.object({ id: z.string(), title: z.string() })),
+  list_reply: z.optional(z.object({ id: z.string(), title: z.string(), description: z.optional(z.string()) })),
 });
 
 /** One message from a user. The payload field present depends on `type`. */
 export const WebhookMessageSchema = z.object({
-  id: z.string().min(1),
-  from: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  from: z.string().check(z.minLength(1)),
   timestamp: UnixSeconds,
-  type: z.string().min(1),
-  context: z.object({ from: z.string().optional(), id: z.string().optional() }).optional(),
-  text: z.object({ body: z.string() }).optional(),
-  interactive: Interactive.optional(),
+  type: z.string().check(z.minLength(1)),
+  context: z.optional(z.object({ from: z.optional(z.string()), id: z.optional(z.string()) })),
+  text: z.optional(z.object({ body: z.string() })),
+  interactive: z.optional(Interactive),
   /** Quick-reply button on a template message. `payload` is set by us when the template was sent. */
-  button: z.object({ text: z.string(), payload: z.string().optional() }).optional(),
-  image: Media.optional(),
-  audio: Media.optional(),
-  video: Media.optional(),
-  document: Media.optional(),
-  sticker: Media.optional(),
-  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
-  contacts: z.array(z.object({ name: z.object({ formatted_name: z.string().optional() }).optional() })).optional(),
+  button: z.optional(z.object({ text: z.string(), payload: z.optional(z.string()) })),
+  image: z.optional(Media),
+  audio: z.optional(Media),
+  video: z.optional(Media),
+  document: z.optional(Media),
+  sticker: z.optional(Media),
+  location: z.optional(z.object({ latitude: z.number(), longitude: z.number() })),
+  contacts: z.optional(z.array(z.object({ name: z.optional(z.object({ formatted_name: z.optional(z.string()) })) }))),
   /** `emoji` is missing when the user removes a reaction. */
-  reaction: z.object({ message_id: z.string(), emoji: z.string().optional() }).optional(),
-  order: z.object({ catalog_id: z.string() }).optional(),
-  system: z.object({ type: z.string().optional() }).optional(),
-  errors: z.array(WebhookErrorSchema).optional(),
+  reaction: z.optional(z.object({ message_id: z.string(), emoji: z.optional(z.string()) })),
+  order: z.optional(z.object({ catalog_id: z.string() })),
+  system: z.optional(z.object({ type: z.optional(z.string()) })),
+  errors: z.optional(z.array(WebhookErrorSchema)),
 });
 
 /** A delivery status of a message we sent: sent, delivered, read, failed (others are tolerated). */
 export const WebhookStatusSchema = z.object({
-  id: z.string().min(1),
-  status: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  status: z.string().check(z.minLength(1)),
   timestamp: UnixSeconds,
-  recipient_id: z.string().min(1),
-  errors: z.array(WebhookErrorSchema).optional(),
+  recipient_id: z.string().check(z.minLength(1)),
+  errors: z.optional(z.array(WebhookErrorSchema)),
 });
 
 /** `value` of a `messages` change. */
 export const MessagesValueSchema = z.object({
   messaging_product: z.literal('whatsapp'),
-  metadata: z.object({ phone_number_id: z.string().min(1), display_phone_number: z.string().optional() }),
-  contacts: z
-    .array(z.object({ wa_id: z.string().optional(), profile: z.object({ name: z.string().optional() }).optional() }))
-    .optional(),
-  messages: z.array(WebhookMessageSchema).optional(),
-  statuses: z.array(WebhookStatusSchema).optional(),
-  errors: z.array(WebhookErrorSchema).optional(),
+  metadata: z.object({ phone_number_id: z.string().check(z.minLength(1)), display_phone_number: z.optional(z.string()) }),
+  contacts: z.optional(z.array(z.object({ wa_id: z.optional(z.string()), profile: z.optional(z.object({ name: z.optional(z.string()) })) }))),
+  messages: z.optional(z.array(WebhookMessageSchema)),
+  statuses: z.optional(z.array(WebhookStatusSchema)),
+  errors: z.optional(z.array(WebhookErrorSchema)),
 });
 
 const MessagesChangeSchema = z.object({ field: z.literal('messages'), value: MessagesValueSchema });
 
 /** Any other subscribed field: accepted, its value dropped unread. */
-const OtherChangeSchema = z.object({ field: z.string().refine((f) => f !== 'messages', 'not a messages change') });
+const OtherChangeSchema = z.object({ field: z.string().check(z.refine((f) => f !== 'messages', 'not a messages change')) });
 
 /** The whole webhook POST body. */
 export const WebhookPayloadSchema = z.object({

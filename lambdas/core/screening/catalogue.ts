@@ -16,7 +16,13 @@ const askIf = z
   .object({ question: questionId, in: z.array(z.string()).min(1).optional(), notIn: z.array(z.string()).min(1).optional(), answered: z.literal(true).optional() })
   .strict();
 
-const common = { id: questionId, skippable: z.boolean().default(false), askIf: askIf.optional() };
+const common = {
+  id: questionId,
+  /** Short English label for advisers (the console); people see `q.<id>.prompt` in their language. */
+  label: z.string().min(2).max(60),
+  skippable: z.boolean().default(false),
+  askIf: askIf.optional(),
+};
 
 export const questionSchema = z.discriminatedUnion('type', [
   z

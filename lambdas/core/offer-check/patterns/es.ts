@@ -36,7 +36,7 @@ export const ES: LanguagePatterns = {
         `${EMPLEADOR} ~ guarda|retiene|confisca|recoge ~ ${PASAPORTE}|documentos|papeles`,
         `${PASAPORTE}|documentos|papeles ~ retenido|retenidos|guardado|guardados|confiscado|confiscados|custodiado|custodiados|depositado`,
         `${PASAPORTE} ~ queda|quedara|se+queda|se+quedara|permanece|permanecera ~ con|en ~ ${TENEDOR}`,
-        `entregar|entregue|entrega|entreguen|enviar|envie|envia|dejar|deje|deja|dar|de|da ~ ${PASAPORTE} ~ a|al|en|con ~ ${TENEDOR}`,
+        `entregar|entregue|entrega|entreguen|enviar|envie|envia|dejar|deje|deja|dar|denos|entreguenos ~ ${PASAPORTE} ~ a|al|en|con ~ ${TENEDOR}`,
         `entregar|entregue|entrega|enviar|envie|envia|dejar|deje ~ ${PASAPORTE} ~ original`,
         `entregar|entregue|entrega|enviar|envie|envia|dejar|deje ~ original|originales ~ ${PASAPORTE}|documentos`,
         `${PASAPORTE} ~ copia ~ original`,
