@@ -18,7 +18,7 @@ import { createTranslator } from '../core/i18n/translator';
 import { DEFAULT_LANGUAGE, isLanguageCode } from '../core/languages';
 import type { ScreeningT } from '../core/screening/types';
 import { escalateUnclaimed } from './escalate';
-import { createNotifier } from './notifier-config';
+import { createNotifier } from '../adapters/notify/create-notifier';
 import { routeAdvisers } from './router';
 import { AdvisersService } from './service';
 

@@ -6,6 +6,7 @@ import { TABLE } from '../../lambdas/adapters/dynamodb/table';
 import { invokeAsApiGateway, type HttpHandler } from './api-gateway';
 import { loadDevSecrets } from './dev-secrets';
 import { ensureTable, startDynamo } from './dynamo';
+import { devAdvisers } from './dev-advisers';
 import { FakeGraph } from './fake-graph';
 import { helperPage } from './helper-pages';
 import { sendJson } from './http-util';
@@ -82,6 +83,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     WHATSAPP_GRAPH_URL: `${url}/dev/graph`,
     QUEUE_URL: `${url}/dev/sqs/000000000000/pathways-inbound.fifo`,
     LOG_LEVEL: 'warn',
+    // Advisers: the local stand-in for Cognito, and notifications into /dev/mailbox.
+    ADVISER_SIGNING_KEY: secrets.adviserSigningKey,
+    NOTIFY_MODE: 'mailbox',
     ...options.env,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
   };
@@ -92,6 +96,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler');
   const worker = await importHandler<(event: SQSEvent) => Promise<SQSBatchResponse>>('../../lambdas/bot-worker/handler');
   const share = await importHandler<HttpHandler>('../../lambdas/share/handler');
+  const advisers = devAdvisers(await importHandler<HttpHandler>('../../lambdas/advisers-api/handler'), {
+    signingKey: secrets.adviserSigningKey,
+    endpoint: dynamo.endpoint,
+    tableName: env.TABLE_NAME ?? TABLE.defaultName,
+  });
 
   const queue = new InProcessFifoQueue(worker, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
   const simulatorRef: { current?: WhatsAppSimulator } = {};
@@ -108,6 +117,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (path.startsWith('/dev/graph/')) return graph.handle(req, res);
     if (path === '/dev/queue') return Promise.resolve(sendJson(res, 200, { ...queue.stats(), deadLetterList: queue.deadLetters.map(({ body: _b, ...meta }) => meta) }));
     if (path.startsWith('/dev/whatsapp/')) return simulator.handle(req, res, path);
+    // Advisers' API (/advisers/api/*) and its dev pages (/dev/mailbox, /dev/advisers/*); the console is static under /advisers/.
+    const adviserRoute = advisers(req, res, path);
+    if (adviserRoute) return adviserRoute;
     // Helpers' links: /s/* is the share function (behind API Gateway in AWS too); /t/ and /share are static pages.
     if (path.startsWith('/s/')) return invokeAsApiGateway(req, res, share);
     const helper = helperPage(path, new URL(req.url ?? '/', 'http://localhost').searchParams);

@@ -1,10 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import type { AwsCredentials } from '../adapters/aws/aws-client';
-import { MailboxNotifier } from '../adapters/notify/mailbox-notifier';
-import { LogNotifier, type Notifier } from '../adapters/notify/notifier';
-import { SesNotifier } from '../adapters/notify/ses-notifier';
-import type { Logger } from '../adapters/observability/logger';
+import type { AwsCredentials } from '../aws/aws-client';
+import { MailboxNotifier } from './mailbox-notifier';
+import { LogNotifier, type Notifier } from './notifier';
+import { SesNotifier } from './ses-notifier';
+import type { Logger } from '../observability/logger';
 
 /**
  * The notifier a deployment asked for: `mailbox` (local: /dev/mailbox),
