@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
+import { Advisers } from './advisers';
 import { Alarms } from './alarms';
 import { AppSecrets } from './app-secrets';
 import { OperationsDashboard } from './dashboard';
@@ -111,6 +112,8 @@ export class PathwaysStack extends Stack {
       allowedOrigins: settings.allowedOrigins,
     });
     http.addFunctionRoute('Share', '/s/{proxy+}', share.fn.function, SHARE_ROUTE_REASON);
+    // Advisers: Cognito pool, /advisers/api/* behind its JWT authorizer, escalation schedule.
+    const advisers = new Advisers(this, 'Advisers', { ...common, api: http.api, table });
     const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });
 
     const alarms = new Alarms(this, 'Alarms', {
@@ -130,6 +133,8 @@ export class PathwaysStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'SiteUrl', { value: `https://${site.distribution.distributionDomainName}/`, description: 'Web chat, topic pages (/t/), share links (/s/) and link builder (/share)' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'AdvisersUserPoolId', { value: advisers.userPool.userPoolId, description: 'Add advisers here, each in group org:<organisation> (and lead for leads)' });
+    new CfnOutput(this, 'AdvisersClientId', { value: advisers.client.userPoolClientId });
     new CfnOutput(this, 'QueueUrl', { value: inbound.queue.queueUrl });
     new CfnOutput(this, 'WhatsAppSecretName', {
       value: secrets.whatsapp.secretName,

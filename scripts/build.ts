@@ -1,4 +1,5 @@
 import type { ContentBundle } from '../lambdas/adapters/content/bundle-types';
+import { buildAdvisersConsole } from './build/advisers';
 import { buildContent } from './build/content';
 import { buildPrivacyPages } from './build/privacy-page';
 import { buildSharePages } from './build/share-pages';
@@ -8,6 +9,7 @@ import { buildWeb, WEB_OUT } from './build/web';
 export async function buildAll(): Promise<ContentBundle> {
   const bundle = await buildContent();
   await buildWeb(bundle);
+  await buildAdvisersConsole(bundle);
   await buildSharePages(bundle, { out: WEB_OUT, whatsappNumber: process.env.WHATSAPP_DISPLAY_NUMBER });
   await buildPrivacyPages(bundle, WEB_OUT);
   return bundle;

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   match: () => import('./cli/match'),
   content: () => import('./cli/content'),
   data: () => import('./cli/data'),
+  adviser: () => import('./cli/adviser'),
 };
 
 const [commandName, ...args] = process.argv.slice(2);

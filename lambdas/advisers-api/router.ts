@@ -49,7 +49,7 @@ async function dispatch(event: Event, method: string, path: string, match: RegEx
     });
   }
   if (!match) throw new HttpError(404, 'NotFound', `no route ${method} ${PREFIX}${path}`);
-  const code = referralCode.safeParse(decodeURIComponent(match[1] ?? ''));
+  const code = referralCode.safeParse(safeDecode(match[1] ?? ''));
   if (!code.success) throw new HttpError(400, 'BadArgument', 'expected a reference code like PW-7K3Q9');
   switch (match[2]) {
     case undefined:
@@ -83,4 +83,13 @@ async function authenticate(event: Event, verifier: AdviserVerifier): Promise<Ad
 
 function badArgument(issue: { path: PropertyKey[]; message: string } | undefined): HttpError {
   return new HttpError(400, 'BadArgument', `${issue?.path.map(String).join('.') || 'query'}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** A malformed %-escape is bad input (400), not a crash. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

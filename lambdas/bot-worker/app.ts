@@ -1,12 +1,14 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../core/retention';
-import { baseConfigInput, baseConfigSchema, identityOf, optionalEnv, parseConfig } from '../adapters/config';
+import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { createConversationDeps } from '../adapters/conversation-deps';
+import { HeldMessages } from '../adapters/dynamodb/held-messages';
+import { DynamoReferralStore } from '../adapters/dynamodb/referral-store';
+import { referralConfigInput, referralConfigSchema } from '../adapters/referrals/wiring';
 import type { ContentBundle } from '../adapters/content/bundle-types';
-import { createTurnDeps } from '../adapters/content/turn-deps';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { InboundLog } from '../adapters/dynamodb/inbound-log';
-import { DynamoPersonalData } from '../adapters/dynamodb/personal-data';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { StatusStore } from '../adapters/dynamodb/status-store';
 import { createLogger } from '../adapters/observability/logger';
@@ -17,6 +19,7 @@ import { createGraphClient } from '../channels/whatsapp/graph-client';
 import { processBatch } from './process-batch';
 
 const workerConfigSchema = baseConfigSchema.extend({
+  referrals: referralConfigSchema,
   accessToken: z
     .object({ value: z.string().min(1).optional(), name: z.string().min(1).optional() })
     .refine((s) => s.value || s.name, 'set WHATSAPP_ACCESS_TOKEN (local) or WHATSAPP_SECRET_NAME (AWS Secrets Manager)'),
@@ -42,6 +45,7 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     graphTimeoutMs: optionalEnv(env.WHATSAPP_TIMEOUT_MS),
     dedupRetentionDays: optionalEnv(env.DEDUP_RETENTION_DAYS),
     statusRetentionDays: optionalEnv(env.STATUS_RETENTION_DAYS),
+    referrals: referralConfigInput(env),
   });
   const credentials = lambdaCredentials(env);
   const [pepper, accessToken] = await Promise.all([
@@ -49,11 +53,8 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     resolveSecret({ ...config.accessToken, field: 'accessToken' }, credentials),
   ]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
-  const turnDeps = createTurnDeps(content, {
-    personalData: new DynamoPersonalData(db, config.tableName),
-    identity: identityOf(config),
-    stateRetentionDays: config.stateRetentionDays,
-  });
+  const logger = createLogger('bot-worker', config.logLevel);
+  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials });
   const deps = {
     bot: createBotRunner(new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays }), turnDeps),
     inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, statusRetentionDays: config.statusRetentionDays, leaseMs: 60_000 }),
@@ -64,7 +65,9 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     ),
     userKey: (waId: string) => userKey(pepper, 'whatsapp', waId),
     listButtonLabel: turnDeps.translator.forLanguage('en')('menu.button'),
-    logger: createLogger('bot-worker', config.logLevel),
+    logger,
+    held: new HeldMessages(db, { tableName: config.tableName, retentionDays: config.referrals.retentionDays }),
+    referralStore: new DynamoReferralStore(db, { tableName: config.tableName }),
   };
   return (event: SQSEvent): Promise<SQSBatchResponse> => processBatch(event, deps);
 }

@@ -7,10 +7,18 @@ import type { GraphClient } from '../channels/whatsapp/graph-client';
 import type { QueueMessage } from '../channels/whatsapp/queue-message';
 import { renderFallbackMessages } from '../channels/whatsapp/numbered';
 import { addressTo, runWhatsAppTurn, savedOutbox, type UnaddressedMessage } from '../channels/whatsapp/whatsapp-turn';
-import type { OutboundMessage } from '../channels/whatsapp/outbound-types';
+import { textMessage, type OutboundMessage } from '../channels/whatsapp/outbound-types';
+
+/** Adviser messages kept for a WhatsApp user until they write (which opens the 24-hour window). */
+export interface HeldMessagesPort {
+  list(userKey: string): Promise<{ sk: string; code: string; messageId: string; text: string }[]>;
+  release(userKey: string, sk: string): Promise<void>;
+}
 
 export interface MessageDeps {
   bot: BotRunner;
+  held: HeldMessagesPort;
+  referralStore: { markMessageDelivered(code: string, messageId: string): Promise<unknown> };
   inbound: InboundLog;
   graph: GraphClient;
   userKey: (waId: string) => string;
@@ -46,11 +54,13 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
   }
   await markRead(message.id, deps);
   let erased = false;
+  let referred = false;
   if (!outbox) {
     const who = { channel: 'whatsapp' as const, userKey: key, contact: message.from };
     const turn = message.needsReply ? await runWhatsAppTurn(deps.bot, who, message, { listButtonLabel: deps.listButtonLabel }) : undefined;
     outbox = turn?.messages ?? [];
     erased = turn?.erased ?? false;
+    referred = turn?.referred ?? false;
   }
   const sentIds: string[] = [];
   for (let i = skip; i < outbox.length; i++) {
@@ -69,7 +79,19 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
       throw error;
     }
   }
-  if (!erased) await deps.inbound.complete(key, message.id, sentIds);
+  if (erased) return;
+  await deps.inbound.complete(key, message.id, sentIds);
+  // The person just wrote, so the window is open: hand over what their adviser said meanwhile.
+  if (referred) await deliverHeld(key, message.from, deps);
+}
+
+/** At least once: a crash between sending and releasing resends a held message once. */
+async function deliverHeld(key: string, to: string, deps: MessageDeps): Promise<void> {
+  for (const held of await deps.held.list(key)) {
+    await deps.graph.send(textMessage(to, held.text));
+    await deps.held.release(key, held.sk);
+    await deps.referralStore.markMessageDelivered(held.code, held.messageId);
+  }
 }
 
 /** An interactive message WhatsApp refuses is sent again as numbered text, which every client shows. */

@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
 import * as z from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../core/retention';
-import { baseConfigInput, baseConfigSchema, identityOf, optionalEnv, parseConfig } from '../adapters/config';
+import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { createConversationDeps } from '../adapters/conversation-deps';
+import { referralConfigInput, referralConfigSchema } from '../adapters/referrals/wiring';
 import type { ContentBundle } from '../adapters/content/bundle-types';
-import { createTurnDeps } from '../adapters/content/turn-deps';
 import { createDocumentClient } from '../adapters/dynamodb/client';
-import { DynamoPersonalData } from '../adapters/dynamodb/personal-data';
 import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
@@ -19,6 +19,7 @@ import { DirectLine } from './directline';
 import { routeDirectLine } from './router';
 
 const webchatConfigSchema = baseConfigSchema.extend({
+  referrals: referralConfigSchema,
   tokenSecret: z
     .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
     .refine((s) => s.value || s.name, 'set WEBCHAT_TOKEN_SECRET (local) or TOKEN_SECRET_NAME (AWS Secrets Manager)'),
@@ -42,6 +43,7 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     maxBodyBytes: optionalEnv(env.MAX_BODY_BYTES),
     conversationsPerIpPerMinute: optionalEnv(env.WEBCHAT_CONVERSATIONS_PER_IP_PER_MINUTE),
     version: optionalEnv(env.APP_VERSION),
+    referrals: referralConfigInput(env),
   });
   const logger = createLogger('webchat', config.logLevel);
   const credentials = lambdaCredentials(env);
@@ -51,16 +53,12 @@ export async function createWebchatHandler(env: Record<string, string | undefine
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
   const tokens = new WebchatTokens(tokenKey);
   const limiter = new DynamoRateLimiter(db, config.tableName, now);
-  const turnDeps = createTurnDeps(content, {
-    personalData: new DynamoPersonalData(db, config.tableName),
-    identity: identityOf(config),
-    stateRetentionDays: config.stateRetentionDays,
-  });
+  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials });
   const bot = createBotRunner(stateStore, turnDeps);
   const directLine = new DirectLine({
     tokens,
     store: new DynamoWebchatStore(db, { tableName: config.tableName, retentionDays: config.webchatRetentionDays, now }),
-    runTurn: (activity, userKey) => bot.run(activity, { channel: 'webchat', userKey }),
+    runTurn: (activity, key) => bot.run(activity, { channel: 'webchat', userKey: key, conversationId: (activity.conversation as { id: string }).id }),
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,

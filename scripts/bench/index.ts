@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { buildAll } from '../build';
+import { benchAdvisers } from './advisers';
 import { benchBundles } from './bundles';
 import { costPerThousand, PRICES } from './cost';
 import { benchMatcher } from './matcher';
@@ -38,6 +39,10 @@ const wa = await benchWhatsApp({ statuses: true });
 print('### WhatsApp, end to end on the local server\n');
 print(`DynamoDB requests per inbound text message: ${wa.requestsPerTextTotal} (${Object.entries(wa.requestsPerText).map(([k, v]) => `${k.replace('Command', '')} ${v}`).join(', ')}); per button tap: ${wa.requestsPerTap} (target ≤ 4).\n`);
 print(`${wa.users} people chatting at once, ${wa.messages} messages, each sent when the previous was answered, Meta-like delivery-status webhooks on: ${wa.messagesPerSecond.toFixed(0)} messages/s, signed webhook → first reply at the Graph API p50 ${wa.p50Ms.toFixed(0)} ms, p99 ${wa.p99Ms.toFixed(0)} ms (target ≥ 100 messages/s, p99 < 250 ms).\n`);
+
+const advisers = await benchAdvisers();
+print("### Advisers' queue\n");
+print(`10,000 referrals bulk-loaded (${advisers.seedSeconds.toFixed(1)} s), queue listed through the handler (token, Query on the queue index, JSON): p50 ${advisers.p50Ms.toFixed(1)} ms, p99 ${advisers.p99Ms.toFixed(1)} ms (target p99 < 50 ms); filtered by language p99 ${advisers.filteredP99Ms.toFixed(1)} ms; Scans: ${advisers.scans} (must be 0).\n`);
 
 const lines = costPerThousand({
   requests: wa.requestsPerText,

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunction } from '../../scripts/bundle/bundle';
+import { signDevAdviserToken } from '../../lambdas/adapters/security/adviser-dev-token';
 import { buildContent } from '../../scripts/build/content';
 import { ensureTable, startDynamo, type LocalDynamo } from '../../scripts/local/dynamo';
 
@@ -13,6 +14,7 @@ let dynamo: LocalDynamo;
 let graph: Server;
 const sent: unknown[] = [];
 const tableName = `bundle-smoke-${process.pid}`;
+const ADVISER_KEY = 'smoke-adviser-key-0123456789';
 
 beforeAll(async () => {
   await buildContent();
@@ -50,6 +52,7 @@ async function inBundle(name: string, script: string): Promise<unknown> {
     WHATSAPP_GRAPH_URL: `http://127.0.0.1:${(graph.address() as AddressInfo).port}`,
     LOG_LEVEL: 'error',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ADVISER_SIGNING_KEY: ADVISER_KEY,
   };
   const code = `const { handler } = await import(${JSON.stringify(`file://${file}`)});\n${script}`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], { env });
@@ -87,5 +90,17 @@ describe('the deployable bundles (botbuilder slimmed by the bundler) run real tu
     const result = await inBundle('bot-worker', `console.log(JSON.stringify(await handler({ Records: [${JSON.stringify(record)}] })));`);
     expect(result).toEqual({ batchItemFailures: [] });
     expect(JSON.stringify(sent)).toMatch(/I am Pathways/);
+  });
+
+  it("advisers' API: the OpenAPI document, an authenticated queue and a scheduled escalation run", async () => {
+    const token = signDevAdviserToken(ADVISER_KEY, { org: 'demo-org-a', email: 'smoke@example.org' }, Date.now());
+    const result = (await inBundle(
+      'advisers-api',
+      `const doc = await handler(${event('GET', '/advisers/api/openapi.json')});
+       const list = await handler(${event('GET', '/advisers/api/referrals', undefined, token)});
+       const escalation = await handler({ source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} });
+       console.log(JSON.stringify([doc.statusCode, list.statusCode, JSON.parse(list.body), escalation]));`,
+    )) as unknown[];
+    expect(result).toEqual([200, 200, { items: [], cursor: null }, { escalated: 0 }]);
   });
 });

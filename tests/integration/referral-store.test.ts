@@ -60,6 +60,17 @@ describe('referral store', () => {
     expect((await store.auditTrail(r.code))?.check).toMatchObject({ ok: false, brokenAt: 2, reason: 'entry content was changed' });
   });
 
+  it('adds the person’s reply to the case conversation, only for their own open referral', async () => {
+    const r = sampleReferral();
+    await store.create(r);
+    expect(await store.addUserMessage('U#someone-else', r.code, 'hi', now, 'm0')).toBe('not-found');
+    expect(await store.addUserMessage(r.userKey, r.code, 'Thank you, call me after 5', now, 'm1')).toBe('added');
+    expect((await store.get(r.code))?.messages).toMatchObject([{ id: 'm1', from: 'user', text: 'Thank you, call me after 5' }]);
+    const trail = await store.auditTrail(r.code);
+    expect(trail?.entries.at(-1)).toMatchObject({ action: 'user-replied', actor: { kind: 'user', id: 'person' } });
+    expect(JSON.stringify(trail)).not.toContain('call me');
+  });
+
   it('withdrawal by the person blanks what they shared and leaves the adviser "withdrawn"', async () => {
     const r = sampleReferral();
     await store.create(r);

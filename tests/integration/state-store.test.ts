@@ -65,7 +65,9 @@ describe('bot turns under concurrency', () => {
     const replies = await Promise.all(Array.from({ length: 6 }, () => run(activity({ choice: 'menu' }), 'U#race')));
     // Every turn produced its full answer once; none was dropped because another wrote first.
     for (const r of replies) expect(r.at(-1)?.text).toMatch(/What would you like to know about/);
-    const saved = (await store().read('U#race'))?.value as { conversation: { language: string } };
+    const saved = (await store().read('U#race'))?.value as { conversation: { language: string; rate: { count: number } } };
     expect(saved.conversation.language).toBe('en');
+    // Every one of the 7 turns was counted: no write silently overwrote another.
+    expect(saved.conversation.rate.count).toBe(7);
   });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { LinkCheck, PersonalDataPort, ServiceIdentity, TurnDeps } from '../../core/conversation/deps';
+import type { ReferralPort, ScreeningPolicy } from '../../core/screening';
 import { createTranslator } from '../../core/i18n/translator';
 import { LANGUAGE_CODES, type LanguageCode } from '../../core/languages';
 import { createMatcher, detectLanguage, type Matcher } from '../../core/matching';
@@ -12,6 +14,9 @@ export interface TurnDepsOptions {
   stateRetentionDays: number;
   checkLink?: (text: string) => LinkCheck | undefined;
   now?: () => number;
+  /** Referral storage (omit to run without the adviser path, e.g. in some tests). */
+  referrals?: ReferralPort;
+  screeningPolicy?: Partial<ScreeningPolicy>;
 }
 
 /**
@@ -32,5 +37,9 @@ export function createTurnDeps(bundle: ContentBundle, options: TurnDepsOptions):
     stateRetentionDays: options.stateRetentionDays,
     ...(options.checkLink ? { checkLink: options.checkLink } : {}),
     now: options.now ?? Date.now,
+    newId: () => randomUUID(),
+    ...(bundle.pathways ? { catalogue: bundle.pathways } : {}),
+    ...(options.referrals ? { referrals: options.referrals } : {}),
+    ...(options.screeningPolicy ? { screeningPolicy: options.screeningPolicy } : {}),
   };
 }

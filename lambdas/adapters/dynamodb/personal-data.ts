@@ -8,7 +8,7 @@ function kindOf(sk: string): 'state' | 'webchat' | 'dedup' | 'statuses' | 'refer
   if (sk.startsWith('C#')) return 'webchat';
   if (sk.startsWith('IN#')) return 'dedup';
   if (sk.startsWith('OUT#')) return 'statuses';
-  if (sk.startsWith('REF#')) return 'referrals';
+  if (sk.startsWith('REF#') || sk.startsWith('HELD#')) return 'referrals';
   return undefined;
 }
 

@@ -24,6 +24,7 @@ export class BadCursorError extends Error {
 
 const cursorSchema = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.string(), gsi1sk: z.string() }).strict();
 const INDEX = TABLE.indexes.byQueue;
+const FILTERED_PAGE = 300;
 
 /**
  * An organisation's queue, always by Query on the queue index (never a
@@ -40,8 +41,11 @@ export class ReferralQueue {
     const partition = queuePartition(filter.org, filter.status);
     let start = filter.cursor ? decodeCursor(filter.cursor, partition) : undefined;
     const items: ReferralItem[] = [];
+    // With pathway or language filters most items read are dropped, so read bigger pages: fewer round trips.
+    const filtered = Boolean(filter.pathway || filter.language);
     do {
-      const page = await this.db.send(new QueryCommand({ ...this.query(partition, filter, now), ExclusiveStartKey: start, Limit: Math.max(filter.limit - items.length, 10) }));
+      const limit = filtered ? FILTERED_PAGE : filter.limit - items.length;
+      const page = await this.db.send(new QueryCommand({ ...this.query(partition, filter, now), ExclusiveStartKey: start, Limit: limit }));
       for (const raw of page.Items ?? []) {
         if (items.length < filter.limit) items.push(parseReferralItem(raw));
       }

@@ -2,19 +2,18 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { NewReferral, ReferralPort, UserReferral } from '../../core/screening/ports';
 import { isFinished } from '../../core/screening/referral-status';
-import { GENESIS_HASH, seal, verifyChain, type ChainCheck } from './audit-chain';
-import { expiryAfterDays, isExpired } from './client';
+import { isExpired } from './client';
 import { ReferralActions, type ActResult, type Change, type Scope } from './referral-actions';
-import { auditEntrySchema, parseReferralItem, pointerKey, queuePartition, queueSort, referralKey, type Actor, type AuditEntry, type ReferralItem } from './referral-items';
+import { parseReferralItem, pointerKey, referralKey, type Actor, type ReferralItem } from './referral-items';
+import { readAuditTrail, type AuditTrail } from './referral-audit';
+import { PERSON, referralItems, SYSTEM } from './referral-records';
+
+export { PERSON, referralItems, SYSTEM };
 
 export interface ReferralStoreOptions {
   tableName: string;
   now?: () => number;
 }
-
-/** The person, as the audit trail names them: never their key, which erasure must be able to forget. */
-export const PERSON: Actor = { kind: 'user', id: 'person' };
-export const SYSTEM: Actor = { kind: 'system', id: 'pathways' };
 
 /** Removed on withdrawal and erasure: everything that could identify or describe the person. */
 const PERSONAL_FIELDS = ['contact', 'conversationId', 'userKey', 'answers', 'isco', 'country', 'language', 'topicsRead', 'source'] as const;
@@ -43,28 +42,11 @@ export class DynamoReferralStore implements ReferralPort {
    * person creating the same code again gets `exists`.
    */
   async create(r: NewReferral): Promise<'created' | 'exists' | 'code-taken'> {
-    const expiresAt = expiryAfterDays(r.createdAt, r.consent.retentionDays);
     const table = this.options.tableName;
-    await this.db.send(new PutCommand({ TableName: table, Item: { ...pointerKey(r.userKey, r.code), code: r.code, expiresAt } }));
-    const entry = seal(GENESIS_HASH, { code: r.code, seq: 1, at: r.createdAt, actor: PERSON, action: 'created', details: { pathway: r.pathway, urgent: r.urgent, org: r.organisation } });
-    const { organisation, ...rest } = r;
-    const item = {
-      ...referralKey(r.code),
-      ...rest,
-      org: organisation,
-      status: 'new',
-      updatedAt: r.createdAt,
-      notes: [],
-      messages: [],
-      auditSeq: 1,
-      auditHead: entry.hash,
-      lastAudit: entry,
-      gsi1pk: queuePartition(organisation, 'new'),
-      gsi1sk: queueSort(r.urgent, r.createdAt, r.code),
-      expiresAt,
-    };
+    const { pointer, referral, audit } = referralItems(r);
+    await this.db.send(new PutCommand({ TableName: table, Item: pointer }));
     try {
-      await this.db.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+      await this.db.send(new PutCommand({ TableName: table, Item: referral, ConditionExpression: 'attribute_not_exists(pk)' }));
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const { Item } = await this.db.send(new GetCommand({ TableName: table, Key: referralKey(r.code), ConsistentRead: true }));
@@ -72,7 +54,7 @@ export class DynamoReferralStore implements ReferralPort {
       await this.db.send(new DeleteCommand({ TableName: table, Key: pointerKey(r.userKey, r.code) }));
       return 'code-taken';
     }
-    await this.actions.materialize(entry, expiresAt);
+    await this.actions.materialize(audit, referral.expiresAt);
     return 'created';
   }
 
@@ -139,31 +121,32 @@ export class DynamoReferralStore implements ReferralPort {
     return this.actions.read(code, this.now(), scope);
   }
 
+  /** For the bot worker: a held WhatsApp message was sent, so the adviser sees it delivered. */
+  async markMessageDelivered(code: string, messageId: string): Promise<void> {
+    const item = await this.get(code);
+    const index = item?.messages.findIndex((m) => m.id === messageId) ?? -1;
+    if (index >= 0) await this.actions.setDelivery(code, index, messageId, 'delivered');
+  }
+
   /** The whole audit trail, oldest first, and whether its hash chain holds. */
-  async auditTrail(code: string, scope: Scope = {}): Promise<{ entries: AuditEntry[]; check: ChainCheck } | undefined> {
+  async auditTrail(code: string, scope: Scope = {}): Promise<AuditTrail | undefined> {
     const item = await this.get(code, scope);
-    if (!item) return undefined;
-    await this.actions.materialize(item.lastAudit, item.expiresAt);
-    const entries: AuditEntry[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :a)',
-          ExpressionAttributeValues: { ':pk': `REF#${code}`, ':a': 'AUDIT#' },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const raw of page.Items ?? []) {
-        const parsed = auditEntrySchema.safeParse(raw.entry);
-        // An entry someone rewrote into another shape is tampering too: report where, do not fail the request.
-        if (!parsed.success) return { entries, check: { ok: false, brokenAt: entries.length + 1, reason: 'entry is malformed' } };
-        entries.push(parsed.data);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return { entries, check: verifyChain(code, entries, { seq: item.auditSeq, hash: item.auditHead }) };
+    return item ? readAuditTrail(this.db, this.options.tableName, this.actions, item) : undefined;
+  }
+
+  /**
+   * The person writes back while their referral is open: the reply joins the
+   * case's conversation for the adviser (audited as `user-replied`, no text
+   * in the audit). `not-found` when the code is not theirs.
+   */
+  async addUserMessage(userKey: string, code: string, text: string, at: number, id: string): Promise<'added' | 'not-found' | 'finished'> {
+    const result = await this.actions.act(
+      code,
+      { userKey },
+      PERSON,
+      { action: 'user-replied', details: { messageId: id }, check: (i) => (isFinished(i.status) ? 'finished' : undefined), appendMessage: { id, at, from: 'user', text, delivery: 'delivered' } },
+      at,
+    );
+    return result.kind === 'ok' ? 'added' : result.kind === 'not-found' ? 'not-found' : 'finished';
   }
 }

@@ -21,7 +21,7 @@ export class CollectingAdapter extends BotAdapter {
   constructor(
     private readonly bot: ActivityHandler,
     private readonly state: BotState,
-    private readonly maxAttempts = 4,
+    private readonly maxAttempts = 8,
   ) {
     super();
   }
@@ -55,6 +55,8 @@ export class CollectingAdapter extends BotAdapter {
         return outbox;
       } catch (error) {
         if (!(error instanceof StateConflictError) || attempt >= this.maxAttempts) throw error;
+        // Jittered backoff, so turns that collided do not collide again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
       }
     }
   }

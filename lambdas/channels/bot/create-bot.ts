@@ -4,7 +4,7 @@ import type { Who } from '../../core/conversation/deps';
 import type { TurnDeps } from '../../core/conversation/engine';
 import { CollectingAdapter } from './collecting-adapter';
 import { DynamoBotStorage } from './dynamo-bot-storage';
-import { ERASED, PathwaysBot, WHO } from './pathways-bot';
+import { ERASED, PathwaysBot, REFERRED, WHO } from './pathways-bot';
 
 type Json = Record<string, unknown>;
 
@@ -20,6 +20,8 @@ export interface TurnOutput {
   replies: Json[];
   /** The person erased their data in this turn: nothing was saved, and the channel must store nothing more. */
   erased: boolean;
+  /** The person has a referral: adviser messages may be waiting for them. */
+  referred: boolean;
 }
 
 /**
@@ -46,12 +48,14 @@ export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRun
   return {
     run: async (activity, who, options = {}) => {
       let erased = false;
+      let referred = false;
       const replies = await adapter.process(activity, new Map([[WHO, who]]), async (context, outbox) => {
         if (options.channelState) await channel.set(context, options.channelState(await channel.get(context), outbox as Json[]));
       }, (context) => {
         erased = Boolean(context.turnState.get(ERASED));
+        referred = Boolean(context.turnState.get(REFERRED));
       });
-      return { replies: replies as Json[], erased };
+      return { replies: replies as Json[], erased, referred };
     },
     channelState: async (userStateKey) => (await store.read(userStateKey))?.value[CHANNEL] as ChannelState | undefined,
   };

@@ -9,6 +9,7 @@ import { toActivity, toUserInput } from './activity-mapping';
 /** Turn-state keys the channel sets (who is talking) and reads back (whether the turn erased their data). */
 export const WHO = Symbol('who');
 export const ERASED = Symbol('erased');
+export const REFERRED = Symbol('referred');
 
 /**
  * The botbuilder face of the conversation core: it loads state, asks the
@@ -39,8 +40,12 @@ export class PathwaysBot extends ActivityHandler {
     if (!who) throw new Error('turn has no caller identity');
     const previous = migrateState(await this.conversation.get(context));
     const { state, replies, erased } = await respond(previous, input, this.deps, who);
-    if (erased) context.turnState.set(ERASED, true);
-    else await this.conversation.set(context, state);
+    if (erased) {
+      context.turnState.set(ERASED, true);
+    } else {
+      await this.conversation.set(context, state);
+      if (state.referred) context.turnState.set(REFERRED, true);
+    }
     const locale = state.language ?? previous.language ?? DEFAULT_LANGUAGE;
     if (replies.length > 0) await context.sendActivities(replies.map((reply) => toActivity(reply, locale)));
   }

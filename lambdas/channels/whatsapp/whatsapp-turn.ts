@@ -40,7 +40,7 @@ export async function runWhatsAppTurn(
   who: Who,
   inbound: InboundTurn,
   render: { listButtonLabel: string },
-): Promise<{ messages: UnaddressedMessage[]; erased: boolean }> {
+): Promise<{ messages: UnaddressedMessage[]; erased: boolean; referred: boolean }> {
   const userStateKey = who.userKey;
   let messages: UnaddressedMessage[] = [];
   const activity = {
@@ -53,7 +53,7 @@ export async function runWhatsAppTurn(
     recipient: { id: 'pathways', role: 'bot' },
     conversation: { id: userStateKey },
   };
-  const { replies, erased } = await bot.run(activity, who, {
+  const { replies, erased, referred } = await bot.run(activity, who, {
     channelState: (_previous, replies) => {
       messages = replies.flatMap((reply) => render1(reply, render.listButtonLabel));
       const state: WhatsAppState = { lastInboundAt: inbound.timestamp, outbox: { inboundId: inbound.id, messages } };
@@ -62,7 +62,7 @@ export async function runWhatsAppTurn(
   });
   // An erasing turn saved nothing (no outbox): render its confirmation here, to send once and forget.
   if (erased) messages = replies.flatMap((reply) => render1(reply, render.listButtonLabel));
-  return { messages, erased };
+  return { messages, erased, referred };
 }
 
 function render1(reply: Record<string, unknown>, listButtonLabel: string): UnaddressedMessage[] {

@@ -1,4 +1,5 @@
 import type { TurnScope } from './deps';
+import { startUrgent } from './screening-bridge';
 import type { Reply } from './messages';
 import { CHOICE, mainMenu } from './menus';
 import type { ConversationState } from './state';
@@ -17,14 +18,13 @@ export function askErase(state: ConversationState, scope: TurnScope): Reply[] {
   return [{ text: p('eraseConfirm'), choices: [{ id: CHOICE.eraseYes, title: p('eraseYes') }, { id: CHOICE.eraseNo, title: p('eraseNo') }] }];
 }
 
-/** Safety first: what to do now, then one question: may a person contact you urgently? */
+/**
+ * Safety first: what to do now, then one question asking consent to pass the
+ * person's contact to an adviser urgently (an urgent referral, top of the queue).
+ */
 export function safetyReply(state: ConversationState, scope: TurnScope): Reply[] {
-  state.awaiting = { kind: 'urgent-consent' };
-  const s = scope.ns('safety');
-  return [
-    { text: s('urgent') },
-    { text: s('offerPerson'), choices: [{ id: CHOICE.urgentYes, title: s('yesPerson') }, { id: CHOICE.urgentNo, title: s('noPerson') }] },
-  ];
+  const urgent = startUrgent(state, scope);
+  return [{ text: scope.ns('safety')('urgent') }, ...urgent];
 }
 
 /** "Is this really you?": how to recognise the genuine service, and a verdict on any link pasted with the question. */

@@ -2,6 +2,7 @@ import type { Topic } from '../content/schema';
 import type { Translate, Translator } from '../i18n/translator';
 import type { LanguageCode } from '../languages';
 import type { LanguageGuess, Matcher } from '../matching';
+import type { PathwaysCatalogue, ReferralPort, ScreeningPolicy } from '../screening';
 
 /** Read access to the compiled topics; the adapter builds it from the content bundle. */
 export interface TopicCatalog {
@@ -25,6 +26,10 @@ export interface Who {
   userKey: string;
   /** The raw WhatsApp number; passed only so a consented referral can store it. */
   contact?: string;
+  /** The web chat conversation, where an adviser's replies are delivered. */
+  conversationId?: string;
+  /** The helper's link code the person arrived from, if any. */
+  source?: string;
 }
 
 /** Public facts the bot tells people so they can recognise the genuine service. */
@@ -48,6 +53,13 @@ export interface TurnDeps {
   /** Checks a pasted link (see lambdas/core/links); `undefined` when the text holds no link. */
   checkLink?: (text: string) => LinkCheck | undefined;
   now: () => number;
+  /** Referral storage; without it (e.g. a deployment with no partners) the adviser path says it is not available. */
+  referrals?: ReferralPort;
+  /** Screening questions, routes and partner organisations. */
+  catalogue?: PathwaysCatalogue;
+  screeningPolicy?: Partial<ScreeningPolicy>;
+  /** A fresh random id (seed of reference codes). */
+  newId: () => string;
 }
 
 export type LinkCheck = { kind: 'not-ours' } | { kind: 'verified'; organisation?: string } | { kind: 'unverified' };

@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '../language
 import { showData, askErase } from './commands';
 import type { TurnDeps, TurnScope, Who } from './deps';
 import { answerText } from './free-text';
+import { continueScreening, startScreening } from './screening-bridge';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
 import { parseNumberedAnswer } from './numbered-answer';
@@ -33,7 +34,8 @@ export async function respond(previous: ConversationState, input: UserInput, dep
       return { state, replies: rate === 'warn' ? [{ text: t('slowDown') }] : [] };
     }
   }
-  const resolved = resolveNumber(previous, input);
+  // The screening flow reads its own option numbers ("2" may be years of experience, not the second option).
+  const resolved = previous.screening === undefined ? resolveNumber(previous, input) : input;
   const outcome = await route(state, resolved, deps, who);
   if (outcome === 'erased') {
     const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE, 'privacy');
@@ -77,6 +79,11 @@ async function route(state: ConversationState, input: UserInput, deps: TurnDeps,
   const scope = scopeFor(state.language, deps, who);
   const awaited = await answerAwaited(state, input, scope);
   if (awaited) return awaited;
+  // A running screening or referral flow takes the turn (it handles "stop" and "menu" itself).
+  if (input.kind !== 'start') {
+    const screening = await continueScreening(state, input, scope, input.kind === 'choice' && input.id.startsWith('scr:'));
+    if (screening) return withNotices(state, scope, screening);
+  }
   if (state.pendingTopic) return withNotices(state, scope, takePendingTopic(state, scope));
   switch (input.kind) {
     case 'start':
@@ -105,17 +112,13 @@ async function answerAwaited(state: ConversationState, input: UserInput, scope: 
     }
     if (said(CHOICE.eraseNo, 'no')) return [{ text: p('eraseCancelled') }, mainMenu(scope.t)];
   }
-  if (awaiting.kind === 'urgent-consent') {
-    if (said(CHOICE.urgentYes, 'yes')) return [{ text: scope.t('adviserPlaceholder') }, mainMenu(scope.t)];
-    if (said(CHOICE.urgentNo, 'no')) return [mainMenu(scope.t)];
-  }
   if (awaiting.kind === 'offer-text' && input.kind === 'text') return [{ text: scope.ns('nav')('offerNothing') }, mainMenu(scope.t)];
   return undefined;
 }
 
 async function answerChoice(id: string, state: ConversationState, scope: TurnScope): Promise<Reply[]> {
   if (id === CHOICE.language) return [languagePicker(scope.t)];
-  if (id === CHOICE.adviser) return [{ text: scope.t('adviserPlaceholder') }, mainMenu(scope.t)];
+  if (id === CHOICE.adviser) return startScreening(state, scope);
   if (id === CHOICE.keepLanguage) return [mainMenu(scope.t)];
   if (id === 'privacy:show') return showData(scope);
   if (id === 'privacy:delete') return askErase(state, scope);

@@ -2,6 +2,7 @@ import { isLanguageCode, languageOf, LANGUAGE_CODES } from '../languages';
 import { LANGUAGE_SWITCH_CONFIDENCE } from '../matching';
 import { askErase, linkVerdict, safetyReply, showData, verifyReply } from './commands';
 import type { TurnScope } from './deps';
+import { referralRequest, startScreening } from './screening-bridge';
 import type { Reply } from './messages';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { ConversationState } from './state';
@@ -51,7 +52,9 @@ async function command(topicId: string, text: string, state: ConversationState, 
       state.awaiting = { kind: 'offer-text' };
       return [{ text: scope.ns('nav')('offerPrompt') }];
     case 'adviser':
-      return [{ text: scope.t('adviserPlaceholder') }, mainMenu(scope.t)];
+      if (topicId === 'adviser.status') return referralRequest('status', state, scope);
+      if (topicId === 'adviser.withdraw') return referralRequest('withdraw', state, scope);
+      return startScreening(state, scope);
     default:
       return [mainMenu(scope.t)];
   }

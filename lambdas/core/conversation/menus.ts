@@ -12,8 +12,6 @@ export const CHOICE = {
   topic: (id: string) => `topic:${id}`,
   eraseYes: 'erase:yes',
   eraseNo: 'erase:no',
-  urgentYes: 'urgent:yes',
-  urgentNo: 'urgent:no',
   keepLanguage: 'lang:keep',
   setLanguage: (code: string) => `lang:${code}`,
 } as const;

@@ -3,7 +3,6 @@ import type { LanguageCode } from '../languages';
 /** Something the bot asked and is waiting for an answer to. */
 export type Awaiting =
   | { kind: 'erase-confirm' }
-  | { kind: 'urgent-consent' }
   | { kind: 'offer-text' };
 
 /**
@@ -29,6 +28,8 @@ export interface ConversationState {
   awaiting?: Awaiting;
   /** The screening flow's own state while it runs (owned by lambdas/core/screening). */
   screening?: unknown;
+  /** The person has made a referral: their channel checks for adviser messages held for them. */
+  referred?: boolean;
   /** Per-person flood control: messages counted in the current minute. */
   rate?: { windowStart: number; count: number; warned: boolean };
 }

@@ -69,17 +69,27 @@ function classify(tokens: readonly Token[], start: number, end: number, amount: 
   const money: Money = { start, end, amount, hard: wordMatches(HARD, currency), wage: false };
   // "1800€/month, pay 500$": a period or a pay word belongs to the amount only within the same clause.
   const sameClause = (from: number, to: number) => tokens.slice(from + 1, to + 1).every((t) => t.breakBefore === 0);
-  for (const language of languages) {
-    for (const [period, phrase] of language.periods) {
-      for (let s = end; s <= end + 2 && money.period === undefined; s++) {
-        const e = s < tokens.length && sameClause(end - 1, s) ? matchAt(phrase, s, ctx) : undefined;
-        if (e !== undefined) Object.assign(money, { period, periodEnd: e });
-      }
-      for (let s = Math.max(0, start - 3); s < start && money.period === undefined; s++) {
-        const e = matchAt(phrase, s, ctx);
-        if (e !== undefined && e <= start && start - e <= 1 && sameClause(s, start)) money.period = period;
+  const periods = languages.flatMap((l) => l.periods);
+  // The nearest period wins: "300 000 руб в год" is per year, not per hour ("год").
+  for (let s = end; s <= end + 2 && s < tokens.length && money.period === undefined && sameClause(end - 1, s); s++) {
+    for (const [period, phrase] of periods) {
+      const e = matchAt(phrase, s, ctx);
+      if (e !== undefined) {
+        Object.assign(money, { period, periodEnd: e });
+        break;
       }
     }
+  }
+  for (let s = start - 1; s >= Math.max(0, start - 3) && money.period === undefined && sameClause(s, start); s--) {
+    for (const [period, phrase] of periods) {
+      const e = matchAt(phrase, s, ctx);
+      if (e !== undefined && e <= start && start - e <= 1) {
+        money.period = period;
+        break;
+      }
+    }
+  }
+  for (const language of languages) {
     for (let s = Math.max(0, start - 3); s <= end + 1 && !money.wage; s++) {
       if (s >= start && s < end) continue;
       const token = tokens[s];

@@ -5,6 +5,7 @@
  */
 export { screeningTurn } from './flow';
 export { beginUrgent, URGENT_PATHWAY } from './urgent';
+export type { AdviserMessage, AdviserMessageTarget, DeliverAdviserMessage, DeliveryOutcome } from './adviser-delivery';
 export { referralCommand } from './referral-commands';
 export { decide, meets, COVERAGE_CRITERION, type Decision, type RouteDecision } from './decide';
 export { chooseOrganisation, countryOf, routeCovers } from './routing';
@@ -17,6 +18,7 @@ export {
   DEFAULT_POLICY,
   parseScreeningState,
   SCREENING_CHOICE,
+  screeningTranslator,
   type ScreeningContext,
   type ScreeningInput,
   type ScreeningOutcome,

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { Reply, UserInput } from '../conversation/messages';
+import type { Translator } from '../i18n/translator';
 import type { LanguageCode } from '../languages';
+import { DEFAULT_RETENTION_DAYS } from '../retention';
 import type { PathwaysCatalogue } from './catalogue';
 import type { ReferralPort } from './ports';
 
@@ -12,10 +14,15 @@ export interface ScreeningPolicy {
   responseWorkingDays: number;
 }
 
-export const DEFAULT_POLICY: ScreeningPolicy = { retentionDays: 180, responseWorkingDays: 5 };
+export const DEFAULT_POLICY: ScreeningPolicy = { retentionDays: DEFAULT_RETENTION_DAYS.referrals, responseWorkingDays: 5 };
 
 /** A lookup fixed to the person's language and the `screening` namespace. */
 export type ScreeningT = (key: string, options?: Record<string, unknown>) => string;
+
+/** The `t` a screening turn needs, from the process's translator. */
+export function screeningTranslator(translator: Translator, language: LanguageCode): ScreeningT {
+  return translator.forLanguage(language, 'screening') as unknown as ScreeningT;
+}
 
 export interface ScreeningWho {
   channel: 'webchat' | 'whatsapp';

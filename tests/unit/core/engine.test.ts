@@ -3,7 +3,7 @@ import type { Who } from '../../../lambdas/core/conversation/deps';
 import { respond, type TurnDeps } from '../../../lambdas/core/conversation/engine';
 import type { Reply, UserInput } from '../../../lambdas/core/conversation/messages';
 import { newState, type ConversationState } from '../../../lambdas/core/conversation/state';
-import { MemoryPersonalData, realTurnDeps } from '../../support/content';
+import { MemoryPersonalData, MemoryReferrals, realTurnDeps } from '../../support/content';
 
 let deps: TurnDeps;
 let personalData: MemoryPersonalData;
@@ -93,11 +93,27 @@ describe('conversation script', () => {
     expect(replies.at(-1)?.choices?.length).toBe(6);
   });
 
-  it('answers danger first with safety information and offers a person', async () => {
-    const { texts, replies, state } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'my boss took my passport and locked me in the house' }]);
-    expect(texts[0]).toBe(t('en', 'urgent', undefined, 'safety'));
-    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['urgent:yes', 'urgent:no']);
-    expect(state.awaiting).toEqual({ kind: 'urgent-consent' });
+  it('answers danger first with safety information, then asks in one step to pass the contact on urgently', async () => {
+    const referrals = new MemoryReferrals();
+    const urgentDeps = await realTurnDeps({ referrals });
+    let state = newState();
+    let replies: Reply[] = [];
+    for (const input of [{ kind: 'start', language: 'en' }, { kind: 'text', text: 'my boss took my passport and locked me in the house' }] as UserInput[]) {
+      ({ state, replies } = await respond(state, input, urgentDeps, { ...who, channel: 'whatsapp', contact: '447700900999' }));
+    }
+    expect(replies[0]?.text).toBe(t('en', 'urgent', undefined, 'safety'));
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['scr:urgent:yes', 'scr:urgent:no']);
+    expect(referrals.created).toEqual([]);
+    ({ state } = await respond(state, { kind: 'choice', id: 'scr:urgent:yes' }, urgentDeps, { ...who, channel: 'whatsapp', contact: '447700900999' }));
+    expect(referrals.created).toHaveLength(1);
+    expect(referrals.created[0]).toMatchObject({ urgent: true, contact: '447700900999' });
+    expect(state.referred).toBe(true);
+  });
+
+  it('screens someone who asks for an adviser, one question at a time', async () => {
+    const { replies, state } = await converse([{ kind: 'start', language: 'en' }, { kind: 'choice', id: 'adviser' }]);
+    expect(state.screening).toBeDefined();
+    expect(replies.at(-1)?.choices?.length).toBeGreaterThan(1);
   });
 
   it('erases only after confirmation, and reports the erasure', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE } from '../../../lambdas/adapters/dynamodb/table';
 import { MAX_RECEIVE_COUNT, VISIBILITY_TO_TIMEOUT_RATIO } from '../../../lib/message-queue';
 import { PathwaysStack, WORKER_BATCH_SIZE } from '../../../lib/pathways-stack';
+import { FUNCTIONS } from '../../../scripts/bundle/functions';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
 type Statement = { Action: string | string[]; Resource?: unknown; Effect: string };
@@ -70,10 +71,11 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  const functions = resources('AWS::Lambda::Function');
+  // CDK's own BucketDeployment provider (Python) is not one of ours; every function in scripts/bundle/functions.ts is.
+  const functions = resources('AWS::Lambda::Function').filter((fn) => fn.Properties.Runtime !== 'python3.13');
 
   it('are Node.js 22 on arm64 with active tracing and their own log group', () => {
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(FUNCTIONS.length);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -138,7 +140,11 @@ describe('HTTP API', () => {
   it('has exactly the public routes, on payload format 2.0', () => {
     const routeKeys = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual(
-      ['ANY /v3/directline/{proxy+}', 'GET /health', 'GET /whatsapp/webhook', 'POST /whatsapp/webhook'].sort(),
+      [
+        'ANY /v3/directline/{proxy+}', 'GET /health', 'GET /whatsapp/webhook', 'POST /whatsapp/webhook', 'GET /s/{proxy+}', 'HEAD /s/{proxy+}',
+        // The advisers' API: JWT-authorised except its OpenAPI document (see tests/unit/infra/advisers.test.ts).
+        'GET /advisers/api/{proxy+}', 'POST /advisers/api/{proxy+}', 'GET /advisers/api/openapi.json',
+      ].sort(),
     );
     for (const integration of resources('AWS::ApiGatewayV2::Integration')) {
       expect(integration.Properties.PayloadFormatVersion).toBe('2.0');

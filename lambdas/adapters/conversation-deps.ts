@@ -1,0 +1,36 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { TurnDeps } from '../core/conversation/deps';
+import type { AwsCredentials } from './aws/aws-client';
+import { identityOf, type BaseConfig } from './config';
+import type { ContentBundle } from './content/bundle-types';
+import { createTurnDeps } from './content/turn-deps';
+import { DynamoPersonalData } from './dynamodb/personal-data';
+import { blankReferralsBeforeErase } from './dynamodb/referral-erasure';
+import type { Logger } from './observability/logger';
+import { createReferralPort, screeningPolicy, type ReferralConfig } from './referrals/wiring';
+
+/**
+ * The conversation's dependencies as every channel builds them: content,
+ * matcher, referrals (notifying organisations), and personal data whose
+ * erasure also blanks the person's referrals. One place, so the web chat and
+ * the WhatsApp worker cannot drift apart.
+ */
+export function createConversationDeps(deps: {
+  config: BaseConfig;
+  referrals: ReferralConfig;
+  content: ContentBundle;
+  db: DynamoDBDocumentClient;
+  logger: Logger;
+  credentials: () => AwsCredentials;
+}): TurnDeps {
+  const { config, db } = deps;
+  const referrals = deps.content.pathways
+    ? createReferralPort(deps.referrals, { db, tableName: config.tableName, catalogue: deps.content.pathways, logger: deps.logger, credentials: deps.credentials })
+    : undefined;
+  return createTurnDeps(deps.content, {
+    personalData: new DynamoPersonalData(db, config.tableName, referrals ? blankReferralsBeforeErase(referrals.store) : undefined),
+    identity: identityOf(config),
+    stateRetentionDays: config.stateRetentionDays,
+    ...(referrals ? { referrals: referrals.port, screeningPolicy: screeningPolicy(deps.referrals) } : {}),
+  });
+}

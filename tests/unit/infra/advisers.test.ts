@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { PathwaysStack } from '../../../lib/pathways-stack';
+
+const cdkJson = JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> };
+
+function synth(context: Record<string, unknown> = {}) {
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  const stack = new PathwaysStack(app, 'PathwaysStack');
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  app.synth();
+  return Template.fromStack(stack);
+}
+
+const template = synth();
+type Resource = { Properties: Record<string, unknown> };
+const all = (type: string) => Object.entries(template.findResources(type)) as [string, Resource][];
+
+describe("advisers' infrastructure", () => {
+  it('puts the API behind a Cognito JWT authorizer, except its public OpenAPI document', () => {
+    const routes = Object.fromEntries(all('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r.Properties.AuthorizationType]));
+    expect(routes).toMatchObject({ 'GET /advisers/api/{proxy+}': 'JWT', 'POST /advisers/api/{proxy+}': 'JWT', 'GET /advisers/api/openapi.json': 'NONE' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+  });
+
+  it('has a closed user pool: no self sign-up, MFA required, threat protection enforced, retained', () => {
+    template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      }),
+    });
+  });
+
+  it('has a group per organisation in content/pathways/organisations.yaml, and one for leads', () => {
+    const groups = all('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName).sort();
+    expect(groups).toEqual(['lead', 'org:demo-org-a', 'org:demo-org-b']);
+  });
+
+  it('runs escalation on a schedule and tells the function where Cognito is, never a signing key', () => {
+    const id = all('AWS::Lambda::Function').find(([k]) => k.startsWith('AdvisersApi'))?.[0] ?? 'missing';
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)', Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [id, 'Arn'] } })] });
+    const env = (all('AWS::Lambda::Function').find(([k]) => k === id)?.[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(Object.keys(env).sort()).toEqual(['COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'LOG_LEVEL', 'NOTIFY_MODE', 'TABLE_NAME']);
+    expect(env.NOTIFY_MODE).toBe('log');
+  });
+
+  it('sends notifications through SES, from one verified identity only, when configured', () => {
+    const withSes = synth({ adviserNotifyFrom: 'referrals@pathways.example.org' });
+    withSes.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'ses:SendEmail', Resource: Match.objectLike({ 'Fn::Join': Match.anyValue() }) })]) },
+    });
+    expect(JSON.stringify(withSes.toJSON())).toContain(':identity/pathways.example.org');
+  });
+});

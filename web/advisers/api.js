@@ -1,0 +1,33 @@
+/** Calls the advisers' API with the signed-in adviser's token; errors carry the API's `{error:{code,message}}`. */
+const BASE = '/advisers/api';
+const KEY = 'pathways.advisers.token';
+
+export const token = {
+  get: () => window.sessionStorage.getItem(KEY),
+  set: (value) => window.sessionStorage.setItem(KEY, value),
+  clear: () => window.sessionStorage.removeItem(KEY),
+};
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export async function api(path, body) {
+  const headers = { authorization: `Bearer ${token.get() || ''}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${BASE}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, data.error?.code || 'Error', data.error?.message || `HTTP ${response.status}`);
+  return data;
+}
+
+/** Local development only: mints a token as Cognito's hosted UI would (not available in AWS). */
+export async function devSignIn(org, email, lead) {
+  const response = await fetch('/dev/advisers/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org, email, lead }) });
+  if (!response.ok) throw new ApiError(response.status, 'DevSignIn', 'Dev sign-in is only available when running locally. Paste a token instead.');
+  return (await response.json()).token;
+}
