@@ -25,7 +25,7 @@ print('### Lambda bundles and cold start\n');
 print('Minified ESM for Node 22; cold start = a fresh Node process importing the bundle (its composition root runs), median of 21 interleaved runs.\n');
 print('| function | size | budget | bare node | load | ratio | target |');
 print('|---|---|---|---|---|---|---|');
-const targets: Record<string, string> = { webchat: '< 2.5x', 'bot-worker': '< 2.5x', 'whatsapp-webhook': '< 1.3x' };
+const targets: Record<string, string> = { webchat: '< 2.5x', 'whatsapp-webhook': '< 1.3x' };
 for (const f of await benchBundles(Number(process.env.BENCH_RUNS ?? 21))) {
   print(`| ${f.name} | ${kb(f.bytes)} | ${kb(f.budgetBytes)} | ${f.bareMs.toFixed(0)} ms | ${f.loadMs.toFixed(0)} ms | ${f.ratio.toFixed(2)}x | ${targets[f.name] ?? ''} |`);
 }

@@ -2,7 +2,7 @@ import { INFORMATION_AREAS } from '../content/schema';
 import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '../languages';
 import { showData, askErase } from './commands';
 import type { TurnDeps, TurnScope, Who } from './deps';
-import { answerText } from './free-text';
+import { answerText, offerCheckReply } from './free-text';
 import { continueScreening, startScreening } from './screening-bridge';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
@@ -112,7 +112,7 @@ async function answerAwaited(state: ConversationState, input: UserInput, scope: 
     }
     if (said(CHOICE.eraseNo, 'no')) return [{ text: p('eraseCancelled') }, mainMenu(scope.t)];
   }
-  if (awaiting.kind === 'offer-text' && input.kind === 'text') return [{ text: scope.ns('nav')('offerNothing') }, mainMenu(scope.t)];
+  if (awaiting.kind === 'offer-text' && input.kind === 'text') return offerCheckReply(input.text, scope) ?? [{ text: scope.ns('nav')('offerNothing') }, mainMenu(scope.t)];
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { isLanguageCode, languageOf, LANGUAGE_CODES } from '../languages';
 import { LANGUAGE_SWITCH_CONFIDENCE } from '../matching';
 import { askErase, linkVerdict, safetyReply, showData, verifyReply } from './commands';
+import { checkOffer, renderOfferCheck } from '../offer-check';
 import type { TurnScope } from './deps';
 import { referralRequest, startScreening } from './screening-bridge';
 import type { Reply } from './messages';
@@ -23,7 +24,9 @@ export async function answerText(text: string, state: ConversationState, scope: 
   let replies: Reply[];
   if (result.topic === null) {
     const link = scope.deps.checkLink?.(text);
-    replies = link ? [{ text: linkVerdict(link, scope) }, mainMenu(scope.t)] : [{ text: scope.ns('nav')('notUnderstood') }, mainMenu(scope.t)];
+    replies = link
+      ? [{ text: linkVerdict(link, scope) }, mainMenu(scope.t)]
+      : (forwardedOffer(text, scope) ?? [{ text: scope.ns('nav')('notUnderstood') }, mainMenu(scope.t)]);
   } else if (result.confidence < CLEAR_MATCH && result.alternatives.length > 1 && !result.alternatives.some((a) => a.area === 'safety')) {
     const informational = result.alternatives.filter((a) => scope.deps.topics.get(a.topic, scope.language));
     replies = informational.length > 1 ? whichOne(informational.map((a) => a.topic), scope) : await command(result.topic, text, state, scope);
@@ -76,4 +79,20 @@ function switchOffer(text: string, scope: TurnScope): Reply[] {
       ],
     },
   ];
+}
+
+/** Long enough to be a forwarded job advert rather than a question. */
+const FORWARDED_OFFER_CHARS = 160;
+
+/** Checks a pasted offer for the warning signs of unfair recruitment; undefined when there is nothing to check. */
+export function offerCheckReply(text: string, scope: TurnScope): Reply[] | undefined {
+  if (text.trim().length < 20) return undefined;
+  return renderOfferCheck(checkOffer(text), scope.ns('offer'));
+}
+
+/** A forwarded advert that matched no topic but shows warning signs gets checked without being asked. */
+function forwardedOffer(text: string, scope: TurnScope): Reply[] | undefined {
+  if (text.length < FORWARDED_OFFER_CHARS) return undefined;
+  const result = checkOffer(text);
+  return result.flags.length > 0 ? renderOfferCheck(result, scope.ns('offer')) : undefined;
 }

@@ -160,3 +160,20 @@ describe('conversation script', () => {
     expect(before).toEqual(newState());
   });
 });
+
+describe('checking a job offer in the chat', () => {
+  const offer =
+    'URGENT!!! Warehouse jobs in Poland, 1800 EUR per month, no experience needed. Pay 500 USD visa processing fee today to our agent and send your original passport, we keep it for you. Contract will be given on arrival. Only 3 places left!';
+
+  it('checks a pasted offer after "check this offer" and names the warning signs', async () => {
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'can you check this job offer' }, { kind: 'text', text: offer }]);
+    const text = replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/warning sign/i);
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('topic:rights.fair-recruitment');
+  });
+
+  it('checks a forwarded offer without being asked when it matches no topic', async () => {
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: offer }]);
+    expect(replies.map((r) => r.text).join('\n')).toMatch(/warning sign/i);
+  });
+});
