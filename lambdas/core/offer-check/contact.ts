@@ -16,9 +16,9 @@ const MESSENGER = compilePhrase(
 
 /** Legal forms and street words that make an employer something one can look up. */
 const COMPANY = compilePhrase(
-  'ltd|limited|llc|inc|gmbh|plc|sarl|bv|kft|srl|sro|ооо|тов|фоп|لمیتد|ليمتد|لمتد|street|strasse|str|rue|calle|avenida|avenue|ulica|شارع|*سرک|вул|вулиця|улица|jidka|barabara|mtaa|ጎደና',
+  'ltd|llc|inc|gmbh|plc|sarl|bv|kft|srl|sro|ооо|тов|фоп|لمیتد|ليمتد|لمتد|street|strasse|str|rue|calle|avenida|avenue|ulica|شارع|*سرک|вул|вулиця|улица|jidka|barabara|mtaa|ጎደና',
 );
-const COMPANY_SEQUENCES = [/\bsp\.?\s?z\s?o\.?\s?o\b/iu, /\bs\.\s?r\.\s?o\b/iu, /\bs\.\s?a\.(?!\w)/u, /\bذ\.?\s?م\.?\s?م\b/u, /\bco\.,?\s?ltd\b/iu];
+const COMPANY_SEQUENCES = [/\bsp\.?\s?z\s?o\.?\s?o\b/iu, /\bs\.\s?r\.\s?o\b/iu, /\bs\.\s?a\.(?!\w)/u, /\bذ\.?\s?م\.?\s?م\b/u, /\bco\.,?\s?ltd\b/iu, /\b(?:company|co\.?)\s+limited\b/iu];
 
 const DOMAIN = /(?:[a-z0-9-]+\.)+(?:com|org|net|info|biz|jobs|eu|int|gov|edu|co|io|de|pl|uk|fr|es|it|nl|be|at|ch|se|no|dk|fi|ie|pt|cz|sk|hu|ro|bg|gr|lt|lv|ee|ca|us|au|nz|ae|sa|qa|kw|om|bh|jo|lb|tr|ua|ru|ke|tz|ug|et|er|af)\b/giu;
 /** Hosts anyone can use: a link or address there says nothing about an employer. */

@@ -28,7 +28,7 @@ const HARD = compilePhrase(
 );
 /** Other currencies: any of them can be a fee, none is compared as a wage. */
 const SOFT = compilePhrase(
-  'sar|aed|qar|kwd|omr|bhd|jod|pln|zl|zł|zloty|zlotych|uah|rub|try|tl|kes|ksh|ugx|tzs|sos|etb|ern|afn|egp|lbp|rial|riyal|riyals|dirham*|dinar*|lira|birr|nakfa|shilingi|shilling*|afghani*|*ريال|*درهم|*دينار|*ليره|*جنيه|*افغاني|*افغانی|*روپیه|*کلدار|злот*|грн|гривн*|гривень|руб*|ብር|ናቕፋ',
+  'sar|aed|qar|kwd|omr|bhd|jod|pln|fcfa|cfa|xof|czk|kc|korun*|nok|sek|dkk|крон*|zl|zł|zloty|zlotych|uah|rub|try|tl|kes|ksh|ugx|tzs|sos|etb|ern|afn|egp|lbp|rial|riyal|riyals|dirham*|dinar*|lira|birr|nakfa|shilingi|shilling*|afghani*|*ريال|*درهم|*دينار|*ليره|*جنيه|*افغاني|*افغانی|*روپیه|*کلدار|злот*|грн|гривн*|гривень|руб*|ብር|ናቕፋ',
 );
 /** "500 US dollars": a qualifier between the number and the currency. */
 const QUALIFIER = compilePhrase('us|american|amerikan|ameerikaan|ya+kimarekani|امريكي|امریکایی|امریکایي|американських|американских');

@@ -28,8 +28,10 @@ export interface Span {
   end: number;
 }
 
-/** Guards look this many words back or ahead: "no recruitment fee", "the employer pays the visa fee". */
+/** Guards before a match end at most this many words before it: "no recruitment fee", "the employer pays the visa fee". */
 const GUARD_REACH = 2;
+/** Guards after a match may start further on: "les frais de visa et le billet sont pris en charge". */
+const GUARD_REACH_AFTER = 5;
 
 export function compileLanguage(p: LanguagePatterns): CompiledLanguage {
   const flags = {} as Record<RedFlagId, CompiledRules>;
@@ -110,10 +112,10 @@ function guardEndsBefore(guards: readonly Phrase[], start: number, ctx: MatchCon
   return false;
 }
 
-/** After a match, a clarification may follow a comma or a bracket: "visa cost (paid by the employer)". */
+/** A clarification that follows in the same clause: "the visa fee and the ticket are paid by the employer". */
 function guardStartsAfter(guards: readonly Phrase[], end: number, ctx: MatchContext): boolean {
-  for (let s = end; s <= end + GUARD_REACH && s < ctx.tokens.length; s++) {
-    if (ctx.tokens.slice(end, s + 1).some((t) => t.breakBefore === 2)) return false;
+  for (let s = end; s <= end + GUARD_REACH_AFTER && s < ctx.tokens.length; s++) {
+    if (ctx.tokens.slice(end, s + 1).some((t) => t.breakBefore !== 0)) return false;
     if (guards.some((guard) => matchAt(guard, s, ctx) !== undefined)) return true;
   }
   return false;

@@ -19,7 +19,8 @@ export interface Token {
   to: number;
   /**
    * Punctuation between the previous token and this one: 0 none (spaces,
-   * colons, slashes, emoji), 1 a clause break (comma, bracket), 2 the end of
+   * colons, slashes, emoji, an opening bracket), 1 a clause break (comma,
+   * closing bracket), 2 the end of
    * a sentence or a line. Phrases and guards never span a break; a
    * clarification after a comma can still cancel a match (see rules.ts).
    */
@@ -40,7 +41,8 @@ const WORD = String.raw`[\p{L}\p{M}'\u2019\u2018\u02BC\u02BB\u0060\u00B4\u200B-\
 const TOKEN = new RegExp(`(${NUMBER})|([$€£₴﷼₺])|(${WORD})`, 'gu');
 
 const SENTENCE_END = /[.!?\n\r\u061F\u1362\u2026\u203C\u2049]/u;
-const CLAUSE_BREAK = /[,;()[\]{}\u060C\u061B\u1363\u1364\u1365\u1366]/u;
+/** An opening bracket is not a break: "visa cost (paid by the employer)" reads on. */
+const CLAUSE_BREAK = /[,;)\]}\u060C\u061B\u1363\u1364\u1365\u1366]/u;
 
 export function tokenizeOffer(original: string): Token[] {
   const text = original.slice(0, MAX_CHARS).replace(OTHER_DIGITS, (d) => normalizeText(d) || d);

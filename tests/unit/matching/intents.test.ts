@@ -5,7 +5,7 @@ import { LANGUAGE_CODES } from '../../../lambdas/core/languages';
 import { intentFile } from '../../../lambdas/core/matching/intent-schema';
 import { readContent } from '../../../scripts/build/content';
 
-const INTENTS = ['menu.greeting', 'menu.help', 'adviser.talk', 'adviser.eligibility', 'safety.urgent', 'privacy.show', 'privacy.delete', 'privacy.stop', 'language.change', 'trust.verify', 'offer.check'];
+const INTENTS = ['menu.greeting', 'menu.help', 'adviser.talk', 'adviser.eligibility', 'safety.urgent', 'privacy.show', 'privacy.delete', 'privacy.stop', 'language.change', 'trust.verify', 'offer.check', 'adviser.status'];
 
 describe('content/intents', () => {
   it('has one valid file per language with every intent', () => {

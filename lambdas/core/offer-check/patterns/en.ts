@@ -3,7 +3,9 @@ import type { LanguagePatterns } from './types';
 /**
  * English, including the English of scam adverts everywhere ("URGENT!!",
  * "free visa", "inbox for details"). Text in any language is also checked
- * against these, so mixed messages are covered.
+ * against these, so mixed messages are covered. Long words allow a typo
+ * (`registration?`); "contract" and "urgent" do not, because "contact" and
+ * the French "argent" are one letter away.
  */
 const CONTRACT = 'contract|contracts|contarct|contrat|contrct|kontrak|kontract';
 const PASSPORT = 'passport*?|pasport*|passaport*';
@@ -18,7 +20,7 @@ export const EN: LanguagePatterns = {
   flags: {
     fee: {
       match: [
-        'processing|registration|application|agency|agent|agents|placement|recruitment|recruiting|booking|visa|medical|training|admin|administration|administrative|documentation|file|interview|reservation|job|service|joining|enrollment|enrolment|sponsorship|commitment fee|fees|charge|charges',
+        'processing?|registration?|application?|agency|agent|agents|placement?|recruitment?|recruiting|booking|visa|medical|training|admin|administration|administrative|documentation|file|interview|reservation?|job|service|joining|enrollment|enrolment|sponsorship?|commitment fee|fees|charge|charges',
         'deposit|deposits',
         'pay|pays|paying|payment|payable|send|sending|transfer|wire|deposit ~ $',
         '$ ~ fee|fees|deposit|charge|payment|commission|upfront|advance|registration|processing|visa|ticket|cost',
@@ -59,7 +61,7 @@ export const EN: LanguagePatterns = {
         'visa|visas ~ for+sale|on+sale|to+sell',
         'sell|sells|selling|sold|buy|buying|purchase|purchasing ~ visa|visas|work+permit|sponsorship|kafala|iqama',
         'free+visa|free+visas|freevisa|azad+visa|visa+azad|khulla+visa',
-        'visa|visas|work+permit ~ guaranteed|guarantee|100|sure|assured',
+        'visa|visas|work+permit ~ guaranteed?|guarantee|100|sure|assured',
         'guaranteed|guarantee|100|sure|assured ~ visa|visas|work+permit',
       ],
     },
@@ -122,7 +124,7 @@ export const EN: LanguagePatterns = {
     },
   },
   lowSkill: [
-    'no|without ~ experience|qualification|qualifications|skills|skill|diploma|degree|education|english|language|ielts|certificate|certificates',
+    'no|without ~ experience?|qualification?|qualifications|skills|skill|diploma|degree|education|english|language?|ielts|certificate?|certificates',
     'experience ~ not+required|not+needed|not+necessary',
     'anyone+can+apply|anybody+can+apply',
   ],

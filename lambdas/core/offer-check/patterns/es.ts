@@ -19,6 +19,7 @@ export const ES: LanguagePatterns = {
         '$ ~ tasa|cuota|comision|deposito|anticipo|adelanto|tramite|tramites|inscripcion|registro|visa|visado|fianza|boleto|billete|pasaje',
         'tasa|cuota|comision|costo|coste|precio|valor|tarifa|visa|visado|boleto|billete|pasaje ~ $',
         'pagar|pague|paga ~ por+adelantado|antes+de+viajar|antes+del+viaje|por+anticipado',
+        'cuesta|cuestan|vendemos|vende|venden ~ $',
         'western+union|moneygram|money+gram|hawala',
         'enviar|envie|envia|transferir|transfiera|deposite|depositar ~ dinero|plata',
         'debe|debes|deben|tiene+que|tienes+que|tienen+que|hay+que|necesita|necesitas ~ pagar|abonar|cubrir|depositar',

@@ -91,12 +91,12 @@ export const SO: LanguagePatterns = {
     },
     pressure: {
       match: [
-        'degdeg*|dhaqso+dhaqso|si+dhakhso+ah|si+dhaqso+ah',
+        'degdeg*|deg+deg|dhaqso+dhaqso|si+dhakhso+ah|si+dhaqso+ah',
         'maanta+oo+keliya|maanta+oo+kaliya|maanta+kaliya|maanta+keliya|kaliya+maanta|keliya+maanta|maalinta+ugu+dambeysa|fursad*+ugu+dambeys*|fursad*+u+dambeys*',
         'boos*|kursi*|kuraas*|meel* ~ kooban|xaddidan|yar+baa+haray|haray',
         `kaliya|keliya|oo+keliya ~ # ~ boos*|kursi*|qof|meel*|fiiso*`,
-        'bixi|dir|soo+dir|saxiix|goaanso ~ hadda|maanta|isla+markiiba|dhaqso*|degdeg*',
-        'hadda|maanta|isla+markiiba ~ bixi|dir|soo+dir|saxiix|goaanso',
+        'bixi|dir|soo+dir|ku+shub|saxiix|goaanso ~ hadda|maanta|isla+markiiba|dhaqso*|degdeg*',
+        'hadda|maanta|isla+markiiba ~ bixi|dir|soo+dir|ku+shub|saxiix|goaanso',
         'cidna|qofna ~ ha+u+sheegin|ha+sheegin|ha+ogeysiin',
         'ha+u+sheegin ~ cidna|qofna|qoyskaaga|saaxiibadaa',
         'sir ~ ka+dhig|u+hay|ku+hay',

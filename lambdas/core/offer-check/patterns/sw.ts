@@ -41,7 +41,7 @@ export const SW: LanguagePatterns = {
         `${PASIPOTI}|hati ~ kama ~ dhamana|amana|uhakikisho`,
       ],
       notBefore: ['wewe|utabaki+na|baki+na|shika|hifadhi|usiache', 'nakala+ya|kopi+ya|picha+ya|scan+ya'],
-      notAfter: ['na+wewe|mikononi+mwako|kwako|yako+mwenyewe|nakala|kopi|picha|scan'],
+      notAfter: ['wewe|na+wewe|mikononi+mwako|kwako|yako+mwenyewe|nakala|kopi|picha|scan'],
       noGap: 'nakala|kopi|picha|scan|wewe|mwenyewe|ubalozi|ubalozini',
     },
     'visa-sold': {

@@ -14,7 +14,7 @@ export interface FlagRules {
   match: readonly string[];
   /** A match does not count when one of these ends at most two words before it, in the same clause (the language's negations always do). */
   notBefore?: readonly string[];
-  /** ...nor when one of these starts at most two words after it, in the same sentence. */
+  /** ...nor when one of these starts at most five words after it, in the same clause. */
   notAfter?: readonly string[];
   /** Words (one `a|b*|*c` list) that a `~` gap may not jump over, besides negations: "copy" for passports, "before" for contracts. */
   noGap?: string;
