@@ -2,7 +2,7 @@ import { INFORMATION_AREAS } from '../content/schema';
 import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '../languages';
 import { showData, askErase } from './commands';
 import type { TurnDeps, TurnScope, Who } from './deps';
-import { answerText, offerCheckReply } from './free-text';
+import { answerText, guidedOfferStep, offerCheckReply } from './free-text';
 import { continueScreening, startScreening } from './screening-bridge';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
@@ -120,6 +120,7 @@ async function answerChoice(id: string, state: ConversationState, scope: TurnSco
   if (id === CHOICE.language) return [languagePicker(scope.t)];
   if (id === CHOICE.adviser) return startScreening(state, scope);
   if (id === CHOICE.keepLanguage) return [mainMenu(scope.t)];
+  if (id.startsWith('offer:')) return guidedOfferStep(id, state, scope) ?? [mainMenu(scope.t)];
   if (id === 'privacy:show') return showData(scope);
   if (id === 'privacy:delete') return askErase(state, scope);
   if (id.startsWith('area:') && (INFORMATION_AREAS as readonly string[]).includes(id.slice(5))) return areaMenu(id.slice(5), scope);

@@ -1,7 +1,17 @@
 import { isLanguageCode, languageOf, LANGUAGE_CODES } from '../languages';
 import { LANGUAGE_SWITCH_CONFIDENCE } from '../matching';
 import { askErase, linkVerdict, safetyReply, showData, verifyReply } from './commands';
-import { checkOffer, renderOfferCheck } from '../offer-check';
+import {
+  checkOffer,
+  flagsFromAnswers,
+  nextOfferQuestion,
+  OFFER_CHOICE,
+  offerIntro,
+  offerQuestionReply,
+  parseOfferAnswer,
+  renderOfferCheck,
+  type OfferAnswers,
+} from '../offer-check';
 import type { TurnScope } from './deps';
 import { referralRequest, startScreening } from './screening-bridge';
 import type { Reply } from './messages';
@@ -52,8 +62,9 @@ async function command(topicId: string, text: string, state: ConversationState, 
     case 'trust':
       return verifyReply(text, scope);
     case 'offer':
+      // Paste the offer (the next message is checked), or answer five questions instead.
       state.awaiting = { kind: 'offer-text' };
-      return [{ text: scope.ns('nav')('offerPrompt') }];
+      return [offerIntro(scope.ns('offer'))];
     case 'adviser':
       if (topicId === 'adviser.status') return referralRequest('status', state, scope);
       if (topicId === 'adviser.withdraw') return referralRequest('withdraw', state, scope);
@@ -95,4 +106,21 @@ function forwardedOffer(text: string, scope: TurnScope): Reply[] | undefined {
   if (text.length < FORWARDED_OFFER_CHARS) return undefined;
   const result = checkOffer(text);
   return result.flags.length > 0 ? renderOfferCheck(result, scope.ns('offer')) : undefined;
+}
+
+/** The guided offer check: one yes/no/unsure question at a time, then the same report as for a pasted offer. */
+export function guidedOfferStep(choiceId: string, state: ConversationState, scope: TurnScope): Reply[] | undefined {
+  const t = scope.ns('offer');
+  if (choiceId === OFFER_CHOICE.guided) {
+    state.offerAnswers = {};
+  } else {
+    const answer = parseOfferAnswer(choiceId);
+    if (!answer || !state.offerAnswers) return undefined;
+    state.offerAnswers = { ...state.offerAnswers, [answer.question]: answer.answer };
+  }
+  const answers = state.offerAnswers as OfferAnswers;
+  const next = nextOfferQuestion(answers);
+  if (next) return [offerQuestionReply(next, t)];
+  state.offerAnswers = undefined;
+  return renderOfferCheck(flagsFromAnswers(answers), t);
 }

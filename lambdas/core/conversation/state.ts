@@ -30,6 +30,8 @@ export interface ConversationState {
   screening?: unknown;
   /** The person has made a referral: their channel checks for adviser messages held for them. */
   referred?: boolean;
+  /** Answers so far to the guided offer check (yes/no/unsure per question id). */
+  offerAnswers?: Record<string, string>;
   /** Per-person flood control: messages counted in the current minute. */
   rate?: { windowStart: number; count: number; warned: boolean };
 }

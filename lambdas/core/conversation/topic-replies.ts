@@ -1,4 +1,5 @@
 import type { Topic } from '../content/schema';
+import { OFFER_CHOICE } from '../offer-check';
 import type { TurnScope } from './deps';
 import type { Choice, Reply } from './messages';
 import { CHOICE } from './menus';
@@ -38,9 +39,16 @@ export function topicReply(topic: Topic, scope: TurnScope): Reply[] {
     {
       text: nav('relatedPrompt'),
       choicesLabel: nav('related'),
-      choices: [...related, { id: CHOICE.adviser, title: scope.t('menu.adviser') }, backToMenu(scope)],
+      choices: [...related, ...offerTool(topic, scope), { id: CHOICE.adviser, title: scope.t('menu.adviser') }, backToMenu(scope)],
     },
   ];
+}
+
+/** Topics about offers lead straight to the offer check. */
+const OFFER_TOPICS = new Set(['predeparture.check-offer-and-contract', 'pathways.fake-offers', 'rights.fair-recruitment']);
+
+function offerTool(topic: Topic, scope: TurnScope): Choice[] {
+  return OFFER_TOPICS.has(topic.id) ? [{ id: OFFER_CHOICE.guided, title: scope.ns('offer')('guided.start') }] : [];
 }
 
 /** When two topics are close, ask rather than guess. */

@@ -3,7 +3,7 @@ import type { Choice, Reply } from '../conversation/messages';
 import { anonymousContact } from './contact';
 import { findMoney, HIGH_MONTHLY_WAGE, monthly, type Money } from './money';
 import { COMPLAINTS_TOPIC, PATTERNS, RED_FLAG_IDS, RED_FLAG_TOPIC, type RedFlagId } from './red-flags';
-import { compileLanguage, findAny, findSign, type CompiledLanguage, type Span } from './rules';
+import { compileLanguage, findAny, findSign, poolGuardsByScript, type CompiledLanguage, type Span } from './rules';
 import { quote, tokenizeOffer, type Token } from './tokens';
 
 /** The signs found, in report order, and for each the words that raised it (empty for guided answers). */
@@ -30,7 +30,7 @@ const TOPIC_CHOICE_KEY: Record<string, string> = {
 
 let compiled: CompiledLanguage[] | undefined;
 /** Compiled on first use, not at cold start: most turns are not offer checks. */
-const languages = () => (compiled ??= Object.values(PATTERNS).map(compileLanguage));
+const languages = () => (compiled ??= poolGuardsByScript(Object.values(PATTERNS)).map(compileLanguage));
 
 /**
  * Looks for the common warning signs in a pasted or forwarded offer, in any

@@ -1,3 +1,4 @@
+import { scriptOf } from '../matching/normalize';
 import { compilePhrase, firstWords, matchAt, wordMatches, type MatchContext, type Phrase } from './phrase';
 import type { FlagRules, LanguagePatterns, Period } from './patterns/types';
 import { RED_FLAG_IDS, type RedFlagId } from './red-flags';
@@ -32,6 +33,33 @@ export interface Span {
 const GUARD_REACH = 2;
 /** Guards after a match may start further on: "les frais de visa et le billet sont pris en charge". */
 const GUARD_REACH_AFTER = 5;
+
+/**
+ * Arabic, Dari and Pashto share their loanwords (فیس، ویزه، پاسپورت), so a
+ * Pashto phrase often matches Dari text; its guards must then understand
+ * Dari ("هیچ فیس" = no fee). Languages of one non-Latin script therefore
+ * pool their negations and guards. Latin-script languages do not: "si",
+ * "ma" and "ha" are negations in Swahili or Somali but "if", "my" and a
+ * laugh elsewhere.
+ */
+export function poolGuardsByScript(all: readonly LanguagePatterns[]): LanguagePatterns[] {
+  const scriptOfPatterns = (p: LanguagePatterns) => scriptOf(p.negations);
+  return all.map((p) => {
+    const script = scriptOfPatterns(p);
+    if (script === 'latin') return p;
+    const kin = all.filter((other) => scriptOfPatterns(other) === script);
+    const pooled = (pick: (r: FlagRules) => readonly string[] | undefined) => (id: RedFlagId) => kin.flatMap((k) => pick(k.flags[id]) ?? []);
+    const notBefore = pooled((r) => r.notBefore);
+    const notAfter = pooled((r) => r.notAfter);
+    const noGap = pooled((r) => (r.noGap ? [r.noGap] : undefined));
+    const flags = { ...p.flags };
+    for (const id of RED_FLAG_IDS) {
+      const gap = noGap(id).join('|');
+      flags[id] = { ...p.flags[id], notBefore: notBefore(id), notAfter: notAfter(id), ...(gap ? { noGap: gap } : {}) };
+    }
+    return { ...p, negations: kin.map((k) => k.negations).join('|'), flags };
+  });
+}
 
 export function compileLanguage(p: LanguagePatterns): CompiledLanguage {
   const flags = {} as Record<RedFlagId, CompiledRules>;

@@ -75,6 +75,11 @@ describe('conversation script', () => {
     expect(replies[0]?.choices?.map((c) => c.id)).toEqual(['topic:predeparture.check-offer-and-contract', 'topic:pathways.fake-offers', 'menu']);
   });
 
+  it('leads from the topics about offers to the offer check', async () => {
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'choice', id: 'topic:pathways.fake-offers' }]);
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('offer:guided');
+  });
+
   it('adds a scam warning wherever pathways are discussed, and not elsewhere', async () => {
     const pathway = await converse([{ kind: 'start', language: 'en' }, { kind: 'choice', id: 'topic:pathways.skilled-work-visas' }]);
     expect(pathway.texts[0]).toContain(t('en', 'scamWarning', undefined, 'nav'));
@@ -166,7 +171,7 @@ describe('checking a job offer in the chat', () => {
     'URGENT!!! Warehouse jobs in Poland, 1800 EUR per month, no experience needed. Pay 500 USD visa processing fee today to our agent and send your original passport, we keep it for you. Contract will be given on arrival. Only 3 places left!';
 
   it('checks a pasted offer after "check this offer" and names the warning signs', async () => {
-    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'can you check this job offer' }, { kind: 'text', text: offer }]);
+    const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'check this offer for me' }, { kind: 'text', text: offer }]);
     const text = replies.map((r) => r.text).join('\n');
     expect(text).toMatch(/warning sign/i);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('topic:rights.fair-recruitment');
@@ -175,5 +180,22 @@ describe('checking a job offer in the chat', () => {
   it('checks a forwarded offer without being asked when it matches no topic', async () => {
     const { replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: offer }]);
     expect(replies.map((r) => r.text).join('\n')).toMatch(/warning sign/i);
+  });
+});
+
+describe('the guided offer check', () => {
+  it('asks five questions one at a time and reports the warning signs from the answers', async () => {
+    let { state, replies } = await converse([{ kind: 'start', language: 'en' }, { kind: 'text', text: 'check this offer for me' }]);
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('offer:guided');
+    ({ state, replies } = await respond(state, { kind: 'choice', id: 'offer:guided' }, deps, who));
+    let questions = 0;
+    while (replies.at(-1)?.choices?.some((c) => c.id.startsWith('offer:a:'))) {
+      questions++;
+      const yes = replies.at(-1)?.choices?.find((c) => c.id.endsWith(':yes'));
+      ({ state, replies } = await respond(state, { kind: 'choice', id: yes?.id ?? '' }, deps, who));
+    }
+    expect(questions).toBe(5);
+    expect(replies.map((r) => r.text).join('\n')).toMatch(/warning sign/i);
+    expect(state.offerAnswers).toBeUndefined();
   });
 });
