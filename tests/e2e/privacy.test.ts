@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
 import { userKey } from '../../lambdas/adapters/security/user-key';
-import { launchBrowser } from '../support/browser';
 import { scanAll } from '../support/dynamo';
-import { startTestServer } from '../support/local-server';
+import { useServerAndBrowser } from '../support/browser-server';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 async function phonePage(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+  const context = await ctx.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${ctx.server.url}${path}`);
   return page;
 }
 
@@ -38,23 +28,23 @@ describe('web chat privacy', () => {
     await type(page, 'can I work in the country where I am a refugee');
     const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('pathways.session') ?? '{}').token as string);
     const grant = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as { u: string };
-    const key = userKey(server.env.PEPPER ?? '', 'webchat', grant.u);
-    const db = createDocumentClient({ region: 'us-east-1', endpoint: server.dynamodbEndpoint });
-    expect((await scanAll(db, server.tableName)).filter((i) => i.pk === key).length).toBeGreaterThan(2);
+    const key = userKey(ctx.server.env.PEPPER ?? '', 'webchat', grant.u);
+    const db = createDocumentClient({ region: 'us-east-1', endpoint: ctx.server.dynamodbEndpoint });
+    expect((await scanAll(db, ctx.server.tableName)).filter((i) => i.pk === key).length).toBeGreaterThan(2);
     await type(page, 'delete my data');
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await expect.poll(() => page.locator('.msg.bot').last().textContent()).toMatch(/deleted everything/);
-    expect((await scanAll(db, server.tableName)).filter((i) => i.pk === key)).toEqual([]);
+    expect((await scanAll(db, ctx.server.tableName)).filter((i) => i.pk === key)).toEqual([]);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     db.destroy();
     await page.context().close();
   });
 
   it('quick exit clears the page and its storage and Back does not return to the chat', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await ctx.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/neutral.html`);
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${ctx.server.url}/neutral.html`);
+    await page.goto(`${ctx.server.url}/?lang=en`);
     await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThan(1);
     await page.evaluate(() => localStorage.setItem('something', 'x'));
     await page.getByRole('button', { name: 'Quick exit' }).click();
@@ -68,7 +58,7 @@ describe('web chat privacy', () => {
   it('serves the full privacy page in every language, right-to-left where needed', async () => {
     const page = await phonePage('/privacy?lang=fa-AF');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa-AF', 'rtl']);
-    const en = await (await fetch(`${server.url}/privacy?lang=en`)).text();
+    const en = await (await fetch(`${ctx.server.url}/privacy?lang=en`)).text();
     expect(en).toContain('delete my data');
     await page.context().close();
   });

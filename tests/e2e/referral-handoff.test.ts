@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../lambdas/channels/whatsapp/outbound-types';
-import { launchBrowser } from '../support/browser';
-import { startTestServer } from '../support/local-server';
+import { useServerAndBrowser } from '../support/browser-server';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer({}, { queueRetryDelayMs: 30 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({}, { queueRetryDelayMs: 30 });
 
 const bodyOf = (m: OutboundMessage) => (m.type === 'text' ? m.text.body : m.interactive.body.text);
-const received = (phone: string) => server.graph.messagesFor(phone).map((m) => bodyOf(m.message as unknown as OutboundMessage));
+const received = (phone: string) => ctx.server.graph.messagesFor(phone).map((m) => bodyOf(m.message as unknown as OutboundMessage));
 
-async function say(phone: string, input: Parameters<typeof server.simulator.sendAsUser>[1]) {
-  await server.simulator.sendAsUser(phone, input);
-  await server.queue.drained();
+async function say(phone: string, input: Parameters<typeof ctx.server.simulator.sendAsUser>[1]) {
+  await ctx.server.simulator.sendAsUser(phone, input);
+  await ctx.server.queue.drained();
 }
 
 describe.each([
@@ -35,9 +24,9 @@ describe.each([
     const code = /PW-[0-9A-Z]{5}/.exec(received(phone).join('\n'))?.[0];
     expect(code).toBeDefined();
 
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await ctx.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/advisers/`);
+    await page.goto(`${ctx.server.url}/advisers/`);
     await page.getByLabel('Organisation').selectOption('demo-org-a');
     await page.getByLabel('Email').fill('alice@demo-org-a.example.org');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -1,18 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startTestServer } from '../support/local-server';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from '../support/browser-server';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 /**
  * Where ink falls in a screenshot: right-to-left text hugs the right edge of
@@ -45,8 +34,8 @@ async function longestBubble(page: import('playwright-core').Page, selector: str
 
 describe.each(['ar', 'fa-AF', 'ps'])('right-to-left in %s', (lang) => {
   it('web chat lays the conversation out right to left', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/?lang=${lang}`);
+    const page = await ctx.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${ctx.server.url}/?lang=${lang}`);
     await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThan(1);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await inkLeansRight(page, `.msg.bot >> nth=${await longestBubble(page, '.msg.bot')}`)).toBe(true);
@@ -55,12 +44,12 @@ describe.each(['ar', 'fa-AF', 'ps'])('right-to-left in %s', (lang) => {
 
   it('the WhatsApp simulator shows the bot right to left', async () => {
     const from = `4477009${Math.floor(Math.random() * 1e5)}`;
-    await server.simulator.sendAsUser(from, { text: 'hi' });
-    await server.queue.drained();
-    await server.simulator.sendAsUser(from, { reply: { kind: 'list', id: `lang:${lang}`, title: lang } });
-    await server.queue.drained();
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/dev/whatsapp`);
+    await ctx.server.simulator.sendAsUser(from, { text: 'hi' });
+    await ctx.server.queue.drained();
+    await ctx.server.simulator.sendAsUser(from, { reply: { kind: 'list', id: `lang:${lang}`, title: lang } });
+    await ctx.server.queue.drained();
+    const page = await ctx.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${ctx.server.url}/dev/whatsapp`);
     await page.locator('#from').fill(from);
     await page.locator('#from').dispatchEvent('change');
     await expect.poll(() => page.locator('.msg.in').count()).toBeGreaterThan(2);

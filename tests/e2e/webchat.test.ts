@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startTestServer } from '../support/local-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from '../support/browser-server';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 /** A cheap Android phone: 360 px wide, touch. */
 async function phonePage(path = '/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await ctx.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${ctx.server.url}${path}`);
   return page;
 }
 
@@ -63,7 +53,7 @@ describe('web chat in the browser', () => {
     const { gzipSync } = await import('node:zlib');
     let total = 0;
     for (const asset of ['/', '/chat.js', '/chat.css']) {
-      const body = Buffer.from(await (await fetch(`${server.url}${asset}`)).arrayBuffer());
+      const body = Buffer.from(await (await fetch(`${ctx.server.url}${asset}`)).arrayBuffer());
       total += gzipSync(body).length;
     }
     expect(total).toBeLessThan(30 * 1024);

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface DynamoClientOptions {
   region: string;
@@ -50,4 +50,23 @@ export function expiryAfterDays(nowMs: number, days: number): number {
 /** DynamoDB's TTL deletion lags up to 48 hours, so every read treats expired items as gone. */
 export function isExpired(item: { expiresAt?: unknown } | undefined, nowMs: number): boolean {
   return typeof item?.expiresAt === 'number' && item.expiresAt * 1000 <= nowMs;
+}
+
+type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
+
+/**
+ * Writes any number of puts and deletes in batches of 25, retrying what
+ * DynamoDB leaves unprocessed with backoff; throws if some never go through,
+ * so a caller never believes a half-done write succeeded.
+ */
+export async function batchWriteAll(db: DynamoDBDocumentClient, tableName: string, requests: WriteRequest[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += 25) {
+    let pending = requests.slice(i, i + 25);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`${pending.length} writes were not processed`);
+      const { UnprocessedItems } = await db.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
+      if (pending.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { expiryAfterDays } from './client';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchWriteAll, expiryAfterDays } from './client';
 
 /** What the log says about an inbound message when a worker picks it up. */
 export type Claim =
@@ -89,15 +89,7 @@ export class InboundLog {
       { pk: userKey, sk: `IN#${messageId}`, status: 'done', sent: outboundIds.length, claimedAt: now, expiresAt },
       ...outboundIds.map((id) => ({ pk: userKey, sk: `OUT#${id}`, status: 'accepted', rank: 0, statusAt: now, expiresAt: statusExpiry })),
     ].map((Item) => ({ PutRequest: { Item } }));
-    for (let i = 0; i < puts.length; i += 25) {
-      let pending = puts.slice(i, i + 25);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('could not record the answered message');
-        const { UnprocessedItems } = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: pending } }));
-        pending = (UnprocessedItems?.[this.options.tableName] ?? []) as typeof pending;
-        if (pending.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-      }
-    }
+    await batchWriteAll(this.db, this.options.tableName, puts);
   }
 
   private async update(userKey: string, messageId: string, status: string, fields: Record<string, unknown>): Promise<void> {

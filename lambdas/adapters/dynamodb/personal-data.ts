@@ -1,6 +1,6 @@
-import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PersonalDataPort } from '../../core/conversation/deps';
-import { isExpired } from './client';
+import { batchWriteAll, isExpired } from './client';
 
 /** Which kind of item a sort key is, for "show my data" (see README "Data inventory"). */
 function kindOf(sk: string): 'state' | 'webchat' | 'dedup' | 'statuses' | 'referrals' | undefined {
@@ -53,15 +53,6 @@ export class DynamoPersonalData implements PersonalDataPort {
   async erase(userKey: string): Promise<void> {
     const items = await this.items(userKey);
     await this.beforeErase(userKey, items);
-    const deletes = items.map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } }));
-    for (let i = 0; i < deletes.length; i += 25) {
-      let pending = deletes.slice(i, i + 25);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('erasure could not delete every item; retry');
-        const { UnprocessedItems } = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
-        pending = (UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
-        if (pending.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-      }
-    }
+    await batchWriteAll(this.db, this.tableName, items.map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } })));
   }
 }

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { expiryAfterDays, isExpired } from './client';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchWriteAll, expiryAfterDays, isExpired } from './client';
 
 /** A bot activity as stored for polling; `seq` is the Direct Line watermark. */
 export interface StoredActivity {
@@ -89,7 +89,7 @@ export class DynamoWebchatStore {
     const items = activities.map((activity, i) => ({
       PutRequest: { Item: { pk: userKey, sk: activityKey(conversationId, seqs[i] ?? 0), activity, expiresAt: this.expiry() } },
     }));
-    for (let i = 0; i < items.length; i += 25) await this.batchWrite(items.slice(i, i + 25));
+    await batchWriteAll(this.db, this.options.tableName, items);
     return seqs;
   }
 
@@ -119,16 +119,6 @@ export class DynamoWebchatStore {
       next = seq + 1;
     }
     return { activities, watermark: activities.at(-1)?.seq ?? watermark };
-  }
-
-  private async batchWrite(requests: { PutRequest: { Item: Record<string, unknown> } }[]): Promise<void> {
-    let pending = requests;
-    for (let attempt = 0; pending.length > 0 && attempt < 8; attempt++) {
-      const { UnprocessedItems } = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: pending } }));
-      pending = (UnprocessedItems?.[this.options.tableName] ?? []) as typeof pending;
-      if (pending.length > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    }
-    if (pending.length > 0) throw new Error(`${pending.length} activities could not be written`);
   }
 
   private expiry(): number {

@@ -22,7 +22,7 @@ export function parseNumberedAnswer(text: string, choiceCount: number): number |
  * Unicode decimal digits come in runs of ten (0–9), sometimes back to back,
  * so a digit's value is its distance from the start of its run, modulo ten.
  */
-function digitValue(ch: string): number {
+export function digitValue(ch: string): number {
   let code = ch.codePointAt(0) ?? 0;
   let steps = 0;
   while (code > 0 && /\p{Nd}/u.test(String.fromCodePoint(code - 1))) {

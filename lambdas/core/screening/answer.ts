@@ -1,5 +1,5 @@
 import type { Choice, UserInput } from '../conversation/messages';
-import { parseNumberedAnswer } from '../conversation/numbered-answer';
+import { digitValue, parseNumberedAnswer } from '../conversation/numbered-answer';
 import type { Question } from './catalogue';
 import { commandOf, normalizeWords, type Command } from './nav';
 import type { Answers } from './ports';
@@ -67,13 +67,3 @@ export function parseWholeNumber(text: string): number | null {
   return Number([...(runs[0] ?? '')].map(digitValue).join(''));
 }
 
-/** Unicode decimal digits come in runs of ten (0–9): a digit's value is its distance from the start of its run. */
-function digitValue(ch: string): number {
-  let code = ch.codePointAt(0) ?? 0;
-  let steps = 0;
-  while (code > 0 && /\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
-    code--;
-    steps++;
-  }
-  return steps % 10;
-}
