@@ -14,7 +14,7 @@ export const FUNCTIONS = [
   { name: 'webchat', description: 'Web chat: Direct Line subset and /health', budgetBytes: 900 * 1024 },
   { name: 'whatsapp-webhook', description: 'WhatsApp webhook: verify, acknowledge, enqueue (no botbuilder, no AWS SDK)', budgetBytes: 160 * 1024 },
   { name: 'bot-worker', description: 'WhatsApp bot worker: dedup, bot turn, Graph API sends', budgetBytes: 900 * 1024 },
-  { name: 'share', description: 'Share links: pages, QR codes, flyers, signing, anonymous counts (no botbuilder, no AWS SDK)', budgetBytes: 700 * 1024 },
+  { name: 'share', description: 'Share links: pages, QR codes, flyers, signing, anonymous counts (no botbuilder, no AWS SDK)', budgetBytes: 512 * 1024 },
   { name: 'advisers-api', description: "Advisers' API: queue, case, claim, notes, status, messages, audit; escalation schedule", budgetBytes: 900 * 1024 },
 ] as const satisfies readonly FunctionSpec[];
 

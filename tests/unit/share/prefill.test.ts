@@ -17,7 +17,7 @@ let matcher: Matcher;
 beforeAll(async () => {
   bundle = await loadContent();
   matcher = createMatcher(matcherCorpus(bundle));
-});
+}, 30_000);
 
 const pages = new Map<string, { href: string; text: string }>();
 
@@ -51,7 +51,7 @@ describe('WhatsApp prefill phrases', () => {
       }
     }
     expect(misses).toEqual([]);
-  });
+  }, 30_000);
 
   it('are in the language shown: the translation when there is one, else the English text the page falls back to', () => {
     for (const lang of LANGUAGE_CODES) {

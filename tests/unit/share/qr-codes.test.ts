@@ -13,7 +13,7 @@ const base = 'https://d1234abcd5678.cloudfront.net';
 let bundle: ContentBundle;
 beforeAll(async () => {
   bundle = await loadContent();
-});
+}, 30_000);
 
 describe('QR codes', () => {
   it('decode back to their share link, for every topic and language, with and without an organisation', () => {
@@ -31,7 +31,7 @@ describe('QR codes', () => {
     }
     expect(failures).toEqual([]);
     expect(decoded).toBe(LANGUAGE_CODES.length * topicIds(bundle.topics).length * 2);
-  });
+  }, 30_000);
 
   it('use error correction Q with a quiet zone, as one small path', () => {
     const url = shareLinkUrl(base, { topic: 'rights.right-to-work', lang: 'fa-AF', src: 'demo-ngo', sig: 'abcdefghij' });

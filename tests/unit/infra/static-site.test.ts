@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { PathwaysStack } from '../../../lib/pathways-stack';
+
+const cdkJson = JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> };
+
+function synth(context: Record<string, unknown> = {}) {
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  const stack = new PathwaysStack(app, 'PathwaysStack');
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  app.synth();
+  return Template.fromStack(stack);
+}
+
+const template = synth();
+type Resource = { Properties: Record<string, unknown> };
+const all = (type: string) => Object.values(template.findResources(type)) as Resource[];
+type Behavior = { PathPattern?: string; CachePolicyId: string; FunctionAssociations?: unknown[]; TargetOriginId: string; ViewerProtocolPolicy: string };
+
+describe('static site and share links', () => {
+  it('keeps both buckets private, encrypted and TLS-only; the site bucket is versioned and access-logged', () => {
+    const buckets = all('AWS::S3::Bucket');
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      expect(bucket.Properties).toMatchObject({
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      });
+    }
+    template.hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' }, LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'site/' }) });
+    const policies = JSON.stringify(all('AWS::S3::BucketPolicy'));
+    expect(policies).toContain('"aws:SecureTransport":"false"');
+  });
+
+  it('serves the bucket through CloudFront with origin access control, HTTPS only, and the API behind /s/*, /v3/* and /health', () => {
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    const config = all('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig as {
+      DefaultCacheBehavior: Behavior;
+      CacheBehaviors: Behavior[];
+      Origins: { Id: string; S3OriginConfig?: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }[];
+    };
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toHaveLength(1);
+    const api = config.Origins.find((o) => o.CustomOriginConfig);
+    expect(api?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
+    const behaviours: Record<string, Behavior> = Object.fromEntries(config.CacheBehaviors.map((b) => [b.PathPattern ?? '', b]));
+    expect(Object.keys(behaviours).sort()).toEqual(['/health', '/s/*', '/v3/*']);
+    for (const behaviour of Object.values(behaviours)) {
+      expect(behaviour.TargetOriginId).toBe(api?.Id);
+      // Managed CachingDisabled: every share-link visit reaches the function to be counted.
+      expect(behaviour.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+      expect(behaviour.ViewerProtocolPolicy).toBe('redirect-to-https');
+    }
+    expect(behaviours['/s/*']?.FunctionAssociations).toHaveLength(1);
+  });
+
+  it('sends HSTS, nosniff, DENY framing, no referrer and (for static pages) a script-src self CSP', () => {
+    const policies = all('AWS::CloudFront::ResponseHeadersPolicy').map((p) => JSON.stringify(p.Properties));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) for (const part of ['StrictTransportSecurity', 'ContentTypeOptions', '"FrameOption":"DENY"', '"ReferrerPolicy":"no-referrer"']) expect(policy).toContain(part);
+    expect(policies.filter((p) => p.includes("script-src 'self'"))).toHaveLength(1);
+  });
+
+  it('maps clean URLs at the edge with the topic list written in', () => {
+    const code = all('AWS::CloudFront::Function').map((f) => String(f.Properties.FunctionCode));
+    expect(code.some((c) => c.includes('"rights.right-to-work":1') && c.includes('"fa-AF":1'))).toBe(true);
+    expect(code.some((c) => c.includes('x-forwarded-host'))).toBe(true);
+  });
+
+  it('lets the share function UpdateItem the table and nothing else there, with the signing key by name only', () => {
+    const fn = all('AWS::Lambda::Function').find((f) => JSON.stringify(f.Properties).includes('LINK_SIGNING_SECRET_NAME'));
+    const env = (fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(Object.keys(env).sort()).toEqual(['LINK_SIGNING_SECRET_NAME', 'LOG_LEVEL', 'TABLE_NAME', 'WHATSAPP_DISPLAY_NUMBER']);
+    const statements = all('AWS::IAM::Policy').flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    const updateOnly = statements.filter((s) => s.Action === 'dynamodb:UpdateItem');
+    expect(updateOnly).toHaveLength(1);
+    // The table itself, not its indexes.
+    expect(updateOnly[0]?.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] });
+  });
+
+  it('takes the WhatsApp number and public address from context, and refuses bad values', () => {
+    const custom = synth({ whatsappDisplayNumber: '447700900123', publicBaseUrl: 'https://pathways.example.org' });
+    const fn = (Object.values(custom.findResources('AWS::Lambda::Function')) as Resource[]).find((f) => JSON.stringify(f.Properties).includes('LINK_SIGNING_SECRET_NAME'));
+    expect((fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ WHATSAPP_DISPLAY_NUMBER: '447700900123', PUBLIC_BASE_URL: 'https://pathways.example.org' });
+    expect(() => synth({ whatsappDisplayNumber: '+44 7700' })).toThrow(/whatsappDisplayNumber/);
+    expect(() => synth({ publicBaseUrl: 'http://insecure.example.org' })).toThrow(/publicBaseUrl/);
+  });
+});
