@@ -112,6 +112,11 @@ export class PathwaysStack extends Stack {
       allowedOrigins: settings.allowedOrigins,
     });
     http.addFunctionRoute('Share', '/s/{proxy+}', share.fn.function, SHARE_ROUTE_REASON);
+    // The chat checks links people paste ("is this really you?") with the same key the share links are signed with.
+    for (const fn of [webchat, worker]) {
+      fn.function.addEnvironment('LINK_SIGNING_SECRET_NAME', share.signingKey.secretName);
+      share.signingKey.grantRead(fn.function);
+    }
     // Advisers: Cognito pool, /advisers/api/* behind its JWT authorizer, escalation schedule.
     const advisers = new Advisers(this, 'Advisers', { ...common, api: http.api, table });
     const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });

@@ -1,5 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { TurnDeps } from '../core/conversation/deps';
+import registered from '../../content/sources/organisations.json';
+import type { LinkCheck, TurnDeps } from '../core/conversation/deps';
+import { checkShareLink } from '../core/links/check-link';
+import { organisationsFile } from '../core/links/organisations';
 import type { AwsCredentials } from './aws/aws-client';
 import { identityOf, type BaseConfig } from './config';
 import type { ContentBundle } from './content/bundle-types';
@@ -22,6 +25,8 @@ export function createConversationDeps(deps: {
   db: DynamoDBDocumentClient;
   logger: Logger;
   credentials: () => AwsCredentials;
+  /** Verifies links pasted into the chat ("is this really you?"); absent: links are not checked. */
+  linkKey?: string;
 }): TurnDeps {
   const { config, db } = deps;
   const referrals = deps.content.pathways
@@ -32,5 +37,18 @@ export function createConversationDeps(deps: {
     identity: identityOf(config),
     stateRetentionDays: config.stateRetentionDays,
     ...(referrals ? { referrals: referrals.port, screeningPolicy: screeningPolicy(deps.referrals) } : {}),
+    ...(deps.linkKey ? { checkLink: linkChecker(deps.linkKey, identityOf(config).baseUrl) } : {}),
   });
+}
+
+/** Finds the first link in a message and says whether Pathways made it (signature, registered organisation). */
+function linkChecker(key: string, baseUrl: string): (text: string) => LinkCheck | undefined {
+  const organisations = organisationsFile.parse(registered).organisations;
+  return (text) => {
+    const url = /https?:\/\/\S+/i.exec(text)?.[0];
+    if (!url) return undefined;
+    const check = checkShareLink(url.replace(/[).,;!?]+$/, ''), { baseUrl, key, organisations });
+    if (check.kind === 'verified') return { kind: 'verified', ...(check.organisation ? { organisation: check.organisation.name } : {}) };
+    return { kind: check.kind };
+  };
 }

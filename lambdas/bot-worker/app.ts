@@ -20,6 +20,8 @@ import { processBatch } from './process-batch';
 
 const workerConfigSchema = baseConfigSchema.extend({
   referrals: referralConfigSchema,
+  /** The key that signs helpers' links, so links pasted into the chat can be checked (optional). */
+  linkKey: z.object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() }),
   accessToken: z
     .object({ value: z.string().min(1).optional(), name: z.string().min(1).optional() })
     .refine((s) => s.value || s.name, 'set WHATSAPP_ACCESS_TOKEN (local) or WHATSAPP_SECRET_NAME (AWS Secrets Manager)'),
@@ -46,15 +48,17 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     dedupRetentionDays: optionalEnv(env.DEDUP_RETENTION_DAYS),
     statusRetentionDays: optionalEnv(env.STATUS_RETENTION_DAYS),
     referrals: referralConfigInput(env),
+    linkKey: { value: optionalEnv(env.LINK_SIGNING_SECRET), name: optionalEnv(env.LINK_SIGNING_SECRET_NAME) },
   });
   const credentials = lambdaCredentials(env);
+  const linkKey = config.linkKey.value || config.linkKey.name ? await resolveSecret(config.linkKey, credentials) : undefined;
   const [pepper, accessToken] = await Promise.all([
     resolveSecret(config.pepper, credentials),
     resolveSecret({ ...config.accessToken, field: 'accessToken' }, credentials),
   ]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const logger = createLogger('bot-worker', config.logLevel);
-  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials });
+  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials, ...(linkKey ? { linkKey } : {}) });
   const deps = {
     bot: createBotRunner(new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays }), turnDeps),
     inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, statusRetentionDays: config.statusRetentionDays, leaseMs: 60_000 }),

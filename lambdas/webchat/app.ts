@@ -20,6 +20,8 @@ import { routeDirectLine } from './router';
 
 const webchatConfigSchema = baseConfigSchema.extend({
   referrals: referralConfigSchema,
+  /** The key that signs helpers' links, so links pasted into the chat can be checked (optional). */
+  linkKey: z.object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() }),
   tokenSecret: z
     .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
     .refine((s) => s.value || s.name, 'set WEBCHAT_TOKEN_SECRET (local) or TOKEN_SECRET_NAME (AWS Secrets Manager)'),
@@ -44,16 +46,18 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     conversationsPerIpPerMinute: optionalEnv(env.WEBCHAT_CONVERSATIONS_PER_IP_PER_MINUTE),
     version: optionalEnv(env.APP_VERSION),
     referrals: referralConfigInput(env),
+    linkKey: { value: optionalEnv(env.LINK_SIGNING_SECRET), name: optionalEnv(env.LINK_SIGNING_SECRET_NAME) },
   });
   const logger = createLogger('webchat', config.logLevel);
   const credentials = lambdaCredentials(env);
+  const linkKey = config.linkKey.value || config.linkKey.name ? await resolveSecret(config.linkKey, credentials) : undefined;
   const [pepper, tokenKey] = await Promise.all([resolveSecret(config.pepper, credentials), resolveSecret(config.tokenSecret, credentials)]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const now = Date.now;
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
   const tokens = new WebchatTokens(tokenKey);
   const limiter = new DynamoRateLimiter(db, config.tableName, now);
-  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials });
+  const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials, ...(linkKey ? { linkKey } : {}) });
   const bot = createBotRunner(stateStore, turnDeps);
   const directLine = new DirectLine({
     tokens,
