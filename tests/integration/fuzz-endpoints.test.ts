@@ -10,10 +10,14 @@ type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructu
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let webchat: Handler;
 let webhook: Handler;
+let advisers: Handler;
+let share: Handler;
 beforeAll(async () => {
   server = await startTestServer();
   webchat = (await import('../../lambdas/webchat/handler')).handler as Handler;
   webhook = (await import('../../lambdas/whatsapp-webhook/handler')).handler as Handler;
+  advisers = (await import('../../lambdas/advisers-api/handler')).handler as Handler;
+  share = (await import('../../lambdas/share/handler')).handler as Handler;
 });
 afterAll(() => server.stop());
 
@@ -78,5 +82,37 @@ describe('fuzzing public endpoints: malformed input never gives a 5xx or changes
     );
     // Arbitrary JSON is never a WhatsApp delivery with messages in it, so nothing may have been queued.
     expect(server.queue.stats()).toEqual(before);
+  });
+
+  it("the advisers' API with forged, expired or missing tokens", async () => {
+    const before = await snapshot();
+    const path = fc.oneof(
+      fc.constantFrom('/advisers/api/referrals', '/advisers/api/referrals/PW-ABCDE', '/advisers/api/referrals/PW-ABCDE/claim', '/advisers/api/referrals/PW-ABCDE/notes', '/advisers/api/referrals/PW-ABCDE/status', '/advisers/api/referrals/PW-ABCDE/messages'),
+      fc.string().map((x) => `/advisers/api/${x}`),
+    );
+    const auth = fc.oneof(fc.constant(undefined), fc.string().map((x) => `Bearer ${x}`), fc.base64String().map((x) => `Bearer ${x}.${x}.${x}`));
+    await fc.assert(
+      fc.asyncProperty(method, path, auth, contentType, bigJunk, fc.boolean(), async (m, p, a, type, body, b64) => {
+        const result = await advisers(event(m, p, { 'content-type': type, ...(a ? { authorization: a } : {}) }, body, b64));
+        expect(result.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('share links, QR codes and flyers with malformed topics, languages, codes and signatures', async () => {
+    const before = await snapshot();
+    const path = fc.oneof(fc.string().map((x) => `/s/${x}`), fc.string().map((x) => `/s/${x}/qr.svg`), fc.string().map((x) => `/s/${x}/flyer`), fc.constant('/s/sign'));
+    const query = fc.dictionary(fc.constantFrom('lang', 'src', 'sig', 'topic', 'x'), fc.string({ maxLength: 300 }));
+    await fc.assert(
+      fc.asyncProperty(method, path, query, async (m, p, q) => {
+        const e = event(m, p, { 'user-agent': 'Mozilla/5.0 (fuzz)' }, undefined, false);
+        const result = await share({ ...e, queryStringParameters: q, rawQueryString: new URLSearchParams(q).toString() });
+        expect(result.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(await snapshot()).toBe(before);
   });
 });

@@ -43,11 +43,16 @@ async function itemsOf(key: string) {
 }
 
 describe('WhatsApp: leave data, see it, erase it', () => {
-  it('holds a conversation, shows the data, erases everything after confirmation', async () => {
+  it('consents to a referral, shows the data, erases everything after confirmation', async () => {
     const key = userKey(server.env.PEPPER ?? '', 'whatsapp', PHONE);
     await say({ text: 'hello' });
     await say({ reply: { kind: 'list', id: 'lang:en', title: 'English' } });
     await say({ text: `I live in ${SECRET_WORDS[0]} with ${SECRET_WORDS[1]}, can I work there?` });
+    // Consent: an urgent referral keeps the number for an adviser.
+    await say({ text: 'my boss took my passport and locks me in' });
+    await say({ reply: { kind: 'button', id: 'scr:urgent:yes', title: 'Yes' } });
+    const db = createDocumentClient({ region: 'us-east-1', endpoint: server.dynamodbEndpoint });
+    expect(JSON.stringify(await scanAll(db, server.tableName))).toContain(PHONE);
     await say({ text: 'show my data' });
     const shown = server.graph.messagesFor(PHONE).map((m) => bodyOf(m.message as unknown as OutboundMessage));
     expect(shown.join('\n')).toMatch(/What I hold about you/);
@@ -61,6 +66,11 @@ describe('WhatsApp: leave data, see it, erase it', () => {
     await new Promise((r) => setTimeout(r, 100));
     await server.queue.drained();
     expect(await itemsOf(key)).toEqual([]);
+    // The referral stays for the adviser's records, as "withdrawn by the user", with nothing personal left.
+    const everything = JSON.stringify(await scanAll(db, server.tableName));
+    expect(everything).not.toContain(PHONE);
+    expect(everything).toContain('withdrawn');
+    db.destroy();
   });
 
   it('never logged message text, phone numbers or names', () => {

@@ -91,10 +91,12 @@ describe('functions', () => {
       (resourceAt(`${path}/Function/Resource`).Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
     expect(Object.keys(env('Webchat')).sort()).toEqual(
-      ['LOG_LEVEL', 'PEPPER_SECRET_NAME', 'TABLE_NAME', 'TOKEN_SECRET_NAME'].sort(),
+      ['LINK_SIGNING_SECRET_NAME', 'LOG_LEVEL', 'PEPPER_SECRET_NAME', 'TABLE_NAME', 'TOKEN_SECRET_NAME'].sort(),
     );
     expect(Object.keys(env('WhatsAppWebhook'))).toContain('QUEUE_URL');
     expect(Object.keys(env('BotWorker'))).not.toContain('QUEUE_URL');
+    // Both chat channels check pasted links with the share-link key, passed by name.
+    expect(Object.keys(env('BotWorker'))).toContain('LINK_SIGNING_SECRET_NAME');
     expect(env('BotWorker')).toMatchObject({ WHATSAPP_API_VERSION: 'v23.0', WHATSAPP_PHONE_NUMBER_ID: '' });
     expect(env('BotWorker').NODE_OPTIONS).toBeUndefined(); // source maps are off by default
   });

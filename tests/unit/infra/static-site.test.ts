@@ -71,7 +71,7 @@ describe('static site and share links', () => {
   });
 
   it('lets the share function UpdateItem the table and nothing else there, with the signing key by name only', () => {
-    const fn = all('AWS::Lambda::Function').find((f) => JSON.stringify(f.Properties).includes('LINK_SIGNING_SECRET_NAME'));
+    const fn = all('AWS::Lambda::Function').find((f) => String(f.Properties.Description ?? '').startsWith('Pathways share links'));
     const env = (fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(Object.keys(env).sort()).toEqual(['LINK_SIGNING_SECRET_NAME', 'LOG_LEVEL', 'TABLE_NAME', 'WHATSAPP_DISPLAY_NUMBER']);
     const statements = all('AWS::IAM::Policy').flatMap((p) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
@@ -83,7 +83,7 @@ describe('static site and share links', () => {
 
   it('takes the WhatsApp number and public address from context, and refuses bad values', () => {
     const custom = synth({ whatsappDisplayNumber: '447700900123', publicBaseUrl: 'https://pathways.example.org' });
-    const fn = (Object.values(custom.findResources('AWS::Lambda::Function')) as Resource[]).find((f) => JSON.stringify(f.Properties).includes('LINK_SIGNING_SECRET_NAME'));
+    const fn = (Object.values(custom.findResources('AWS::Lambda::Function')) as Resource[]).find((f) => String(f.Properties.Description ?? '').startsWith('Pathways share links'));
     expect((fn?.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({ WHATSAPP_DISPLAY_NUMBER: '447700900123', PUBLIC_BASE_URL: 'https://pathways.example.org' });
     expect(() => synth({ whatsappDisplayNumber: '+44 7700' })).toThrow(/whatsappDisplayNumber/);
     expect(() => synth({ publicBaseUrl: 'http://insecure.example.org' })).toThrow(/publicBaseUrl/);
