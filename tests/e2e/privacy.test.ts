@@ -22,10 +22,14 @@ async function type(page: Page, text: string) {
 }
 
 describe('web chat privacy', () => {
-  it('erases everything the person left, after confirmation, and the table holds nothing of them', async () => {
+  it('consents to a referral, then erases everything after confirmation, and the table holds nothing of them', async () => {
     const page = await phonePage('/?lang=en');
     await expect.poll(() => page.locator('.msg.bot').count()).toBeGreaterThan(1);
     await type(page, 'can I work in the country where I am a refugee');
+    // Consent: a person in danger agrees to be contacted; the referral keeps how to reach them.
+    await type(page, 'my boss took my passport and locks me in');
+    await page.getByRole('button', { name: 'Yes, contact me' }).click();
+    await expect.poll(() => page.locator('.msg.bot').allTextContents()).toContainEqual(expect.stringMatching(/PW-[0-9A-Z]{5}/));
     const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('pathways.session') ?? '{}').token as string);
     const grant = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as { u: string };
     const key = userKey(ctx.server.env.PEPPER ?? '', 'webchat', grant.u);
