@@ -79,3 +79,15 @@ describe('WhatsApp: leave data, see it, erase it', () => {
     for (const secret of [PHONE, 'Amina', ...SECRET_WORDS, 'show my data', 'delete my data']) expect(logs).not.toContain(secret);
   });
 });
+
+describe('anonymous reporting counters', () => {
+  it('counts topics read by topic, language and channel, with nothing about the person', async () => {
+    await say({ reply: { kind: 'list', id: 'lang:en', title: 'English' } });
+    await say({ reply: { kind: 'list', id: 'topic:rights.right-to-work', title: 'Right to work' } });
+    const metrics = captured.filter((line) => line.includes('"TopicsRead"'));
+    expect(metrics.length).toBeGreaterThan(0);
+    const metric = JSON.parse(metrics[0] ?? '{}') as Record<string, unknown>;
+    expect(metric).toMatchObject({ topic: expect.stringMatching(/^[a-z]+\.[a-z0-9-]+$/), language: 'en', channel: 'whatsapp', TopicsRead: 1 });
+    expect(Object.keys(metric).sort()).toEqual(['TopicsRead', '_aws', 'channel', 'language', 'topic']);
+  });
+});

@@ -4,7 +4,14 @@ import { respond, type TurnDeps } from '../../core/conversation/engine';
 import type { UserInput } from '../../core/conversation/messages';
 import { migrateState, type ConversationState } from '../../core/conversation/state';
 import { DEFAULT_LANGUAGE } from '../../core/languages';
+import { countMetric } from '../../adapters/observability/metrics';
 import { toActivity, toUserInput } from './activity-mapping';
+
+/** Anonymous reporting counter: which topics are read, in which language, on which channel (no person in it). */
+function countTopicRead(previous: ConversationState, state: ConversationState, channel: string): void {
+  const topic = state.seenTopics.at(-1);
+  if (topic && topic !== previous.seenTopics.at(-1)) countMetric('TopicsRead', { topic, language: state.language ?? DEFAULT_LANGUAGE, channel });
+}
 
 /** Turn-state keys the channel sets (who is talking) and reads back (whether the turn erased their data). */
 export const WHO = Symbol('who');
@@ -45,6 +52,7 @@ export class PathwaysBot extends ActivityHandler {
     } else {
       await this.conversation.set(context, state);
       if (state.referred) context.turnState.set(REFERRED, true);
+      countTopicRead(previous, state, who.channel);
     }
     const locale = state.language ?? previous.language ?? DEFAULT_LANGUAGE;
     if (replies.length > 0) await context.sendActivities(replies.map((reply) => toActivity(reply, locale)));
