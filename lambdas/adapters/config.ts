@@ -8,16 +8,21 @@ import { optionalEnv, parseConfig } from './env';
  * than a confusing error mid-conversation. Every variable is listed in the
  * README's configuration table.
  */
-const secretPair = (valueVar: string, nameVar: string) =>
-  z
-    .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
-    .refine((s) => s.value || s.name, `set ${valueVar} (local) or ${nameVar} (AWS Secrets Manager)`);
+/** A secret given by value (local) or by its Secrets Manager name (AWS); optional ones may have neither. */
+const secretFields = (minLength: number) => z.object({ value: z.string().min(minLength).optional(), name: z.string().min(1).optional() });
+
+/** A required secret: its value or its name must be set, and the error names both variables. */
+export const secretRef = (valueVar: string, nameVar: string, minLength = 16) =>
+  secretFields(minLength).refine((s) => s.value || s.name, `set ${valueVar} (local) or ${nameVar} (AWS Secrets Manager)`);
+
+/** A secret a feature uses only when it is configured. */
+export const optionalSecretRef = (minLength = 16) => secretFields(minLength);
 
 export const baseConfigSchema = z.object({
   tableName: z.string().min(3).default('pathways'),
   region: z.string().min(1).default('us-east-1'),
   dynamodbEndpoint: z.url().optional(),
-  pepper: secretPair('PEPPER', 'PEPPER_SECRET_NAME'),
+  pepper: secretRef('PEPPER', 'PEPPER_SECRET_NAME'),
   stateRetentionDays: z.coerce.number().positive().max(3650).default(DEFAULT_RETENTION_DAYS.state),
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Where people reach the service: told to them so they can recognise the genuine one. */

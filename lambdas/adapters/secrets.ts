@@ -31,6 +31,11 @@ export async function resolveSecret(ref: SecretRef, credentials: () => AwsCreden
   return value;
 }
 
+/** A secret a feature uses only when configured: undefined when neither its value nor its name is set. */
+export async function resolveOptionalSecret(ref: SecretRef, credentials: () => AwsCredentials): Promise<string | undefined> {
+  return ref.value || ref.name ? resolveSecret(ref, credentials) : undefined;
+}
+
 /** The Lambda runtime's credentials, read by composition roots only. */
 export function lambdaCredentials(env: Record<string, string | undefined>): () => AwsCredentials {
   return () => ({

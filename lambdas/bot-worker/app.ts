@@ -1,7 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../core/retention';
-import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { baseConfigInput, baseConfigSchema, optionalEnv, optionalSecretRef, parseConfig, secretRef } from '../adapters/config';
 import { createConversationDeps } from '../adapters/conversation-deps';
 import { HeldMessages } from '../adapters/dynamodb/held-messages';
 import { DynamoReferralStore } from '../adapters/dynamodb/referral-store';
@@ -12,7 +12,7 @@ import { InboundLog } from '../adapters/dynamodb/inbound-log';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { StatusStore } from '../adapters/dynamodb/status-store';
 import { createLogger } from '../adapters/observability/logger';
-import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
+import { lambdaCredentials, resolveOptionalSecret, resolveSecret } from '../adapters/secrets';
 import { userKey } from '../adapters/security/user-key';
 import { createBotRunner } from '../channels/bot/create-bot';
 import { createGraphClient } from '../channels/whatsapp/graph-client';
@@ -21,10 +21,8 @@ import { processBatch } from './process-batch';
 const workerConfigSchema = baseConfigSchema.extend({
   referrals: referralConfigSchema,
   /** The key that signs helpers' links, so links pasted into the chat can be checked (optional). */
-  linkKey: z.object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() }),
-  accessToken: z
-    .object({ value: z.string().min(1).optional(), name: z.string().min(1).optional() })
-    .refine((s) => s.value || s.name, 'set WHATSAPP_ACCESS_TOKEN (local) or WHATSAPP_SECRET_NAME (AWS Secrets Manager)'),
+  linkKey: optionalSecretRef(),
+  accessToken: secretRef('WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_SECRET_NAME', 1),
   graphUrl: z.url().default('https://graph.facebook.com'),
   apiVersion: z.string().regex(/^v\d+\.\d+$/).default('v23.0'),
   phoneNumberId: z.string().regex(/^\d+$/, 'WHATSAPP_PHONE_NUMBER_ID must be digits'),
@@ -51,7 +49,7 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     linkKey: { value: optionalEnv(env.LINK_SIGNING_SECRET), name: optionalEnv(env.LINK_SIGNING_SECRET_NAME) },
   });
   const credentials = lambdaCredentials(env);
-  const linkKey = config.linkKey.value || config.linkKey.name ? await resolveSecret(config.linkKey, credentials) : undefined;
+  const linkKey = await resolveOptionalSecret(config.linkKey, credentials);
   const [pepper, accessToken] = await Promise.all([
     resolveSecret(config.pepper, credentials),
     resolveSecret({ ...config.accessToken, field: 'accessToken' }, credentials),

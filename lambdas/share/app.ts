@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
 import * as z from 'zod';
-import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig, secretRef } from '../adapters/config';
 import { createAwsClient } from '../adapters/aws/aws-client';
 import { ShareStats } from '../adapters/dynamodb/share-stats';
 import { createLogger, errorFields } from '../adapters/observability/logger';
@@ -11,9 +11,7 @@ import { routeShare } from './router';
 import type { ShareContent } from './share-content';
 
 const shareConfigSchema = baseConfigSchema.pick({ tableName: true, region: true, dynamodbEndpoint: true, logLevel: true }).extend({
-  linkKey: z
-    .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
-    .refine((s) => s.value || s.name, 'set LINK_SIGNING_SECRET (local) or LINK_SIGNING_SECRET_NAME (AWS Secrets Manager)'),
+  linkKey: secretRef('LINK_SIGNING_SECRET', 'LINK_SIGNING_SECRET_NAME'),
   publicBaseUrl: z.url({ protocol: /^https?$/ }).optional(),
   whatsappNumber: z.string().regex(/^\d{8,15}$/, 'digits only, country code first').default('15550000001'),
   statsRetentionDays: z.coerce.number().int().min(1).max(800).default(400),

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
 import * as z from 'zod';
 import { DEFAULT_RETENTION_DAYS } from '../core/retention';
-import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../adapters/config';
+import { baseConfigInput, baseConfigSchema, optionalEnv, optionalSecretRef, parseConfig, secretRef } from '../adapters/config';
 import { createConversationDeps } from '../adapters/conversation-deps';
 import { referralConfigInput, referralConfigSchema } from '../adapters/referrals/wiring';
 import type { ContentBundle } from '../adapters/content/bundle-types';
@@ -10,7 +10,7 @@ import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoStateStore } from '../adapters/dynamodb/state-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
 import { createLogger, errorFields } from '../adapters/observability/logger';
-import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
+import { lambdaCredentials, resolveOptionalSecret, resolveSecret } from '../adapters/secrets';
 import { userKey } from '../adapters/security/user-key';
 import { WebchatTokens } from '../adapters/security/webchat-token';
 import { createBotRunner } from '../channels/bot/create-bot';
@@ -21,10 +21,8 @@ import { routeDirectLine } from './router';
 const webchatConfigSchema = baseConfigSchema.extend({
   referrals: referralConfigSchema,
   /** The key that signs helpers' links, so links pasted into the chat can be checked (optional). */
-  linkKey: z.object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() }),
-  tokenSecret: z
-    .object({ value: z.string().min(16).optional(), name: z.string().min(1).optional() })
-    .refine((s) => s.value || s.name, 'set WEBCHAT_TOKEN_SECRET (local) or TOKEN_SECRET_NAME (AWS Secrets Manager)'),
+  linkKey: optionalSecretRef(),
+  tokenSecret: secretRef('WEBCHAT_TOKEN_SECRET', 'TOKEN_SECRET_NAME'),
   tokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
   webchatRetentionDays: z.coerce.number().positive().max(30).default(DEFAULT_RETENTION_DAYS.webchat),
   maxBodyBytes: z.coerce.number().int().min(1024).max(262_144).default(16_384),
@@ -50,7 +48,7 @@ export async function createWebchatHandler(env: Record<string, string | undefine
   });
   const logger = createLogger('webchat', config.logLevel);
   const credentials = lambdaCredentials(env);
-  const linkKey = config.linkKey.value || config.linkKey.name ? await resolveSecret(config.linkKey, credentials) : undefined;
+  const linkKey = await resolveOptionalSecret(config.linkKey, credentials);
   const [pepper, tokenKey] = await Promise.all([resolveSecret(config.pepper, credentials), resolveSecret(config.tokenSecret, credentials)]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const now = Date.now;
