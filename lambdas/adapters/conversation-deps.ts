@@ -7,6 +7,7 @@ import type { AwsCredentials } from './aws/aws-client';
 import { identityOf, type BaseConfig } from './config';
 import type { ContentBundle } from './content/bundle-types';
 import { createTurnDeps } from './content/turn-deps';
+import { createLiveChat, LiveChatPointers } from './dynamodb/live-chat';
 import { DynamoPersonalData } from './dynamodb/personal-data';
 import { blankReferralsBeforeErase } from './dynamodb/referral-erasure';
 import type { Logger } from './observability/logger';
@@ -36,7 +37,9 @@ export function createConversationDeps(deps: {
     personalData: new DynamoPersonalData(db, config.tableName, referrals ? blankReferralsBeforeErase(referrals.store) : undefined),
     identity: identityOf(config),
     stateRetentionDays: config.stateRetentionDays,
-    ...(referrals ? { referrals: referrals.port, screeningPolicy: screeningPolicy(deps.referrals) } : {}),
+    ...(referrals
+      ? { referrals: referrals.port, liveChat: createLiveChat(new LiveChatPointers(db, config.tableName), referrals.store), screeningPolicy: screeningPolicy(deps.referrals) }
+      : {}),
     ...(deps.linkKey ? { checkLink: linkChecker(deps.linkKey, identityOf(config).baseUrl) } : {}),
   });
 }

@@ -6,7 +6,12 @@ import { baseConfigInput, baseConfigSchema, optionalEnv, parseConfig } from '../
 import type { ContentBundle } from '../adapters/content/bundle-types';
 import { createAdviserDelivery } from '../adapters/delivery/adviser-delivery';
 import { createDocumentClient } from '../adapters/dynamodb/client';
+import { createAwsClient } from '../adapters/aws/aws-client';
+import { sqsSender } from '../adapters/aws/sqs-sender';
 import { HeldMessages } from '../adapters/dynamodb/held-messages';
+import { LiveChatPointers } from '../adapters/dynamodb/live-chat';
+import { DynamoStateStore } from '../adapters/dynamodb/state-store';
+import { lastInboundAtOf } from '../channels/channel-state';
 import { ReferralQueue } from '../adapters/dynamodb/referral-queue';
 import { DynamoReferralStore } from '../adapters/dynamodb/referral-store';
 import { DynamoWebchatStore } from '../adapters/dynamodb/webchat-store';
@@ -34,6 +39,8 @@ const configSchema = baseConfigSchema.omit({ pepper: true }).extend({
   webchatRetentionDays: z.coerce.number().positive().max(30).default(1),
   heldRetentionDays: z.coerce.number().positive().max(365).default(30),
   maxBodyBytes: z.coerce.number().int().min(1024).max(65_536).default(8192),
+  /** The WhatsApp worker's queue: adviser replies go out at once inside the 24-hour window. Unset, they wait for the person's next message. */
+  queueUrl: z.url().optional(),
 });
 
 export type AdvisersConfig = z.infer<typeof configSchema>;
@@ -57,6 +64,7 @@ export function createAdvisersHandler(env: Record<string, string | undefined>, c
     webchatRetentionDays: optionalEnv(env.WEBCHAT_RETENTION_DAYS),
     heldRetentionDays: optionalEnv(env.HELD_MESSAGE_RETENTION_DAYS),
     maxBodyBytes: optionalEnv(env.ADVISERS_MAX_BODY_BYTES),
+    queueUrl: optionalEnv(env.QUEUE_URL),
   });
   const catalogue = content.pathways;
   if (!catalogue) throw new Error('the content bundle has no pathways (content/pathways/*.yaml)');
@@ -69,6 +77,8 @@ export function createAdvisersHandler(env: Record<string, string | undefined>, c
   const store = new DynamoReferralStore(db, { tableName, now });
   const queue = new ReferralQueue(db, tableName);
   const notifier = createNotifier(config.notify, { db, tableName, logger, credentials: lambdaCredentials(env) });
+  const orgName = (org: string) => catalogue.organisations.find((o) => o.id === org)?.name ?? org;
+  const states = new DynamoStateStore(db, { tableName, retentionDays: config.stateRetentionDays, now });
   const service = new AdvisersService({
     store,
     queue,
@@ -76,15 +86,20 @@ export function createAdvisersHandler(env: Record<string, string | undefined>, c
     deliver: createAdviserDelivery({
       webchat: new DynamoWebchatStore(db, { tableName, retentionDays: config.webchatRetentionDays, now }),
       held: new HeldMessages(db, { tableName, retentionDays: config.heldRetentionDays, now }),
+      ...(config.queueUrl ? { enqueue: sqsSender(createAwsClient(lambdaCredentials(env)(), 'sqs'), config.queueUrl) } : {}),
       format: (language, code, text) => screeningT(language ?? DEFAULT_LANGUAGE)('adviserMessage', { code, text }),
+      onQueueError: (error) => logger.error('could not queue a WhatsApp delivery; the message waits for the person', errorFields(error)),
     }),
+    chats: new LiveChatPointers(db, tableName, now),
+    notice: (language, key, params) => screeningT(language ?? DEFAULT_LANGUAGE)(key, params),
+    lastInboundAt: async (userKey) => lastInboundAtOf((await states.read(userKey))?.value),
+    orgName,
     now,
     newId: randomUUID,
   });
   const verifier = config.auth.signingKey !== undefined
     ? new DevAdviserVerifier(config.auth.signingKey, now)
     : new CognitoAdviserVerifier({ userPoolId: config.auth.userPoolId, clientId: config.auth.clientId });
-  const orgName = (org: string) => catalogue.organisations.find((o) => o.id === org)?.name ?? org;
   const escalation = {
     queue, store, notifier, catalogue, logger, consoleUrl: config.consoleUrl,
     afterMs: { urgent: config.escalateUrgentMinutes * 60_000, normal: config.escalateHours * 3_600_000 },

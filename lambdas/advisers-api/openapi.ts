@@ -58,7 +58,25 @@ export function openApiDocument(): Record<string, unknown> {
       '/referrals/{code}/notes': { post: { ...secured, summary: 'Add an internal note', parameters: [codeParam], requestBody: body('NoteRequest'), responses: { 200: json('ReferralDetail', 'added'), ...errors(400, 401, 404, 409, 413, 415) } } },
       '/referrals/{code}/status': { post: { ...secured, summary: 'Move the case on', parameters: [codeParam], requestBody: body('StatusRequest'), responses: { 200: json('ReferralDetail', 'moved'), ...errors(400, 401, 404, 409, 413, 415) } } },
       '/referrals/{code}/messages': {
-        post: { ...secured, summary: "Message the person on their channel (web chat: at once; WhatsApp: held until they next write)", parameters: [codeParam], requestBody: body('MessageRequest'), responses: { 200: json('ReferralDetail', 'stored, with its delivery state'), ...errors(400, 401, 404, 409, 413, 415) } },
+        post: {
+          ...secured,
+          summary:
+            "Message the person on their channel, and open the live chat if it is not open. Web chat: shown at once. WhatsApp: sent at once inside the 24-hour window; outside it the message waits and an approved template invites the person to read it.",
+          parameters: [codeParam],
+          requestBody: body('MessageRequest'),
+          responses: { 200: json('ReferralDetail', 'stored, with its delivery state'), ...errors(400, 401, 404, 409, 413, 415) },
+        },
+      },
+      '/referrals/{code}/chat': {
+        post: { ...secured, summary: 'Open or end the live chat; the person is told either way', parameters: [codeParam], requestBody: body('ChatRequest'), responses: { 200: json('ReferralDetail', 'the case'), ...errors(400, 401, 404, 409, 413, 415) } },
+      },
+      '/referrals/{code}/conversation': {
+        get: {
+          ...secured,
+          summary: 'Poll the conversation (new messages, live chat, WhatsApp window); keeps the adviser shown as present',
+          parameters: [codeParam, { name: 'after', in: 'query', required: false, schema: { type: 'string', format: 'date-time' } }],
+          responses: { 200: json('Conversation', 'messages after `after`'), ...errors(400, 401, 404) },
+        },
       },
       '/referrals/{code}/audit': { get: { ...secured, summary: 'Audit trail and its verification (leads only)', parameters: [codeParam], responses: { 200: json('AuditTrail', 'entries, oldest first'), ...errors(401, 403, 404) } } },
     },

@@ -3,7 +3,7 @@ import type { AdviserIdentity, AdviserVerifier } from '../adapters/security/advi
 import { header, jsonBody } from '../http/request';
 import { errorResponse, HttpError, json } from '../http/responses';
 import { openApiDocument } from './openapi';
-import { listQuery, messageBody, noteBody, referralCode, statusBody } from './schemas';
+import { chatBody, conversationQuery, listQuery, messageBody, noteBody, referralCode, statusBody } from './schemas';
 import type { AdvisersService } from './service';
 
 export interface RouterDeps {
@@ -15,7 +15,7 @@ export interface RouterDeps {
 }
 
 export const PREFIX = '/advisers/api';
-const REFERRAL = /^\/referrals\/([^/]+)(?:\/(claim|notes|status|messages|audit))?$/;
+const REFERRAL = /^\/referrals\/([^/]+)(?:\/(claim|notes|status|messages|audit|chat|conversation))?$/;
 const TOKEN_MESSAGES = { missing: 'missing Bearer token', malformed: 'token is malformed', forged: 'token signature is not valid', expired: 'token has expired' } as const;
 
 /** Routes of the advisers' API; every failure is a JSON error, never a crash. Returns the route pattern for logs. */
@@ -62,6 +62,14 @@ async function dispatch(event: Event, method: string, path: string, match: RegEx
       return only(method, 'POST', () => service.addNote(who, code.data, jsonBody(event, noteBody, deps.maxBodyBytes).text));
     case 'status':
       return only(method, 'POST', () => service.setStatus(who, code.data, jsonBody(event, statusBody, deps.maxBodyBytes)));
+    case 'chat':
+      return only(method, 'POST', () => service.setChat(who, code.data, jsonBody(event, chatBody, deps.maxBodyBytes).open));
+    case 'conversation':
+      return only(method, 'GET', () => {
+        const query = conversationQuery.safeParse(event.queryStringParameters ?? {});
+        if (!query.success) throw badArgument(query.error.issues[0]);
+        return service.conversation(who, code.data, query.data.after ? Date.parse(query.data.after) : 0);
+      });
     default:
       return only(method, 'POST', () => service.sendMessage(who, code.data, jsonBody(event, messageBody, deps.maxBodyBytes).text));
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CHAT_ENDERS, DELIVERY_STATES } from '../adapters/dynamodb/referral-items';
 import { CLOSE_OUTCOMES, REFERRAL_STATUSES } from '../core/screening/referral-status';
 
 /**
@@ -73,8 +74,19 @@ export const answerView = named(
 
 export const noteView = named(z.object({ id: z.string(), at: z.iso.datetime(), by: actor, text: z.string() }), 'Note');
 export const messageView = named(
-  z.object({ id: z.string(), at: z.iso.datetime(), from: z.enum(['adviser', 'user']), by: actor.nullable(), text: z.string(), delivery: z.enum(['pending', 'delivered', 'held', 'undeliverable', 'failed']) }),
+  z.object({ id: z.string(), at: z.iso.datetime(), from: z.enum(['adviser', 'user']), by: actor.nullable(), text: z.string(), delivery: z.enum(DELIVERY_STATES) }),
   'Message',
+);
+
+export const chatView = named(
+  z.object({ open: z.boolean(), openedAt: z.iso.datetime(), closedAt: z.iso.datetime().nullable(), closedBy: z.enum(CHAT_ENDERS).nullable() }),
+  'LiveChat',
+  "While open, the person's messages come to the adviser instead of the bot. The adviser's first message opens it; the adviser, a final status or the person (writing \"menu\") ends it.",
+);
+export const windowView = named(
+  z.object({ open: z.boolean(), lastMessageAt: z.iso.datetime().nullable(), closesAt: z.iso.datetime().nullable() }),
+  'WhatsAppWindow',
+  "WhatsApp's 24-hour customer-service window. Open: replies go out at once. Closed: a reply waits, and an approved template tells the person to tap to read it.",
 );
 
 export const detail = named(
@@ -97,8 +109,19 @@ export const detail = named(
     notes: z.array(noteView),
     messages: z.array(messageView),
     allowedStatuses: z.array(status),
+    chat: chatView.nullable(),
+    /** Null for web chat referrals. */
+    whatsappWindow: windowView.nullable(),
   }),
   'ReferralDetail',
+);
+
+export const chatBody = named(z.object({ open: z.boolean() }).strict(), 'ChatRequest', 'Open or end the live chat.');
+export const conversationQuery = z.object({ after: z.iso.datetime().optional() }).strict();
+export const conversationResponse = named(
+  z.object({ code: referralCode, at: z.iso.datetime(), messages: z.array(messageView), chat: chatView.nullable(), whatsappWindow: windowView.nullable() }),
+  'Conversation',
+  'Messages after `after`, and the live chat and WhatsApp window as they are now. Polling it keeps the adviser shown as present to the person.',
 );
 
 export const listResponse = named(z.object({ items: z.array(summary), cursor: z.string().nullable() }), 'ReferralList');

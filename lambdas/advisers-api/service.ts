@@ -1,20 +1,27 @@
 import type * as z from 'zod';
 import type { ActResult, Change } from '../adapters/dynamodb/referral-actions';
 import type { Actor, ReferralItem } from '../adapters/dynamodb/referral-items';
+import type { LiveChatPointers } from '../adapters/dynamodb/live-chat';
 import { BadCursorError, type ReferralQueue } from '../adapters/dynamodb/referral-queue';
-import type { DynamoReferralStore } from '../adapters/dynamodb/referral-store';
+import { roomFor, type DynamoReferralStore } from '../adapters/dynamodb/referral-store';
 import type { AdviserIdentity } from '../adapters/security/adviser-identity';
 import type { DeliverAdviserMessage } from '../core/screening/adviser-delivery';
-import { canMove, REFERRAL_STATUSES } from '../core/screening/referral-status';
+import { canMove, isFinished, REFERRAL_STATUSES } from '../core/screening/referral-status';
 import { HttpError } from '../http/responses';
 import type { listQuery, statusBody } from './schemas';
-import { toAudit, toDetail, toSummary, type ViewDeps } from './views';
+import { toAudit, toConversation, toDetail, toSummary, type ViewDeps } from './views';
 
 export interface ServiceDeps {
   store: DynamoReferralStore;
   queue: ReferralQueue;
   views: ViewDeps;
   deliver: DeliverAdviserMessage;
+  chats: LiveChatPointers;
+  /** What the person is told when an adviser joins or leaves the chat, in their language (screening `chat.*`). */
+  notice: (language: string | undefined, key: 'chat.joined' | 'chat.left', params: Record<string, string>) => string;
+  /** When the person last wrote on WhatsApp (epoch ms), for the window shown in the console. */
+  lastInboundAt: (userKey: string) => Promise<number | undefined>;
+  orgName: (org: string) => string;
   now: () => number;
   newId: () => string;
 }
@@ -47,21 +54,24 @@ export class AdvisersService {
     return { org: who.org, counts: await this.deps.queue.counts(who.org, this.deps.now()) };
   }
 
+  /** Opening a case also marks the adviser present: the person is told someone is on the line. */
   async view(who: AdviserIdentity, code: string) {
-    return toDetail(this.deps.views, ok(code, await this.act(who, code, { action: 'viewed' })), who);
+    const now = this.deps.now();
+    return this.detail(ok(code, await this.act(who, code, { action: 'viewed', set: () => ({ adviserSeenAt: now }) })), who);
   }
 
   async claim(who: AdviserIdentity, code: string) {
     const change: Change = { action: 'claimed', from: ['new'], set: () => ({ status: 'claimed', claimedBy: actorOf(who), claimedAt: this.deps.now() }) };
-    return toDetail(this.deps.views, ok(code, await this.act(who, code, change)), who);
+    return this.detail(ok(code, await this.act(who, code, change)), who);
   }
 
   async addNote(who: AdviserIdentity, code: string, text: string) {
     const note = { id: this.deps.newId(), at: this.deps.now(), by: actorOf(who), text };
     const change: Change = { action: 'note-added', details: { noteId: note.id }, check: noPersonalDataLeft, appendNote: note };
-    return toDetail(this.deps.views, ok(code, await this.act(who, code, change)), who);
+    return this.detail(ok(code, await this.act(who, code, change)), who);
   }
 
+  /** A final status also ends the live chat, and the person is told. */
   async setStatus(who: AdviserIdentity, code: string, body: z.infer<typeof statusBody>) {
     const from = REFERRAL_STATUSES.filter((s) => canMove(s, body.status));
     const outcome = 'outcome' in body ? body.outcome : undefined;
@@ -72,27 +82,52 @@ export class AdvisersService {
       check: holderOnly(who),
       set: () => ({ status: body.status, ...(outcome ? { outcome } : {}) }),
     };
-    return toDetail(this.deps.views, ok(code, await this.act(who, code, change)), who);
+    let item = ok(code, await this.act(who, code, change));
+    if (isFinished(item.status) && item.chat?.open) item = await this.endChat(who, code);
+    return this.detail(item, who);
   }
 
-  /** Stores the message on the referral first (so it is never lost), then delivers it and records how that went. */
+  /**
+   * Stores the message on the referral first (so it is never lost), then
+   * delivers it and records how that went. The first message opens the live
+   * chat: from then on the person's messages come here, not to the bot.
+   */
   async sendMessage(who: AdviserIdentity, code: string, text: string) {
+    await this.openChat(who, code);
     const message = { id: this.deps.newId(), at: this.deps.now(), from: 'adviser' as const, by: actorOf(who), text, delivery: 'pending' as const };
-    const change: Change = { action: 'message-sent', details: { messageId: message.id }, from: ['claimed', 'in_contact'], check: holderOnly(who), appendMessage: message };
+    const change: Change = {
+      action: 'message-sent',
+      details: { messageId: message.id },
+      from: ['claimed', 'in_contact'],
+      check: (i) => holderOnly(who)(i) ?? roomFor(i, text),
+      appendMessage: message,
+    };
     const item = ok(code, await this.act(who, code, change));
+    const delivery = await this.deliver(item, { id: message.id, kind: 'message', text, at: message.at });
     const index = item.messages.findIndex((m) => m.id === message.id);
-    let delivery: 'delivered' | 'held' | 'undeliverable' | 'failed';
-    try {
-      delivery = await this.deps.deliver(
-        { code, channel: item.channel, userKey: item.userKey, contact: item.contact, conversationId: item.conversationId, language: item.language },
-        { id: message.id, text, at: message.at },
-      );
-    } catch {
-      delivery = 'failed';
-    }
     await this.deps.store.actions.setDelivery(code, index, message.id, delivery);
-    const updated = { ...item, messages: item.messages.map((m) => (m.id === message.id ? { ...m, delivery } : m)) };
-    return toDetail(this.deps.views, updated, who);
+    return this.detail({ ...item, messages: item.messages.map((m) => (m.id === message.id ? { ...m, delivery } : m)) }, who);
+  }
+
+  /** Opens or ends the live chat on the adviser's request. */
+  async setChat(who: AdviserIdentity, code: string, open: boolean) {
+    return this.detail(open ? await this.openChat(who, code) : await this.endChat(who, code), who);
+  }
+
+  /**
+   * What the console polls while a case is open: the conversation after
+   * `after`, the chat and WhatsApp window state. It keeps the adviser shown
+   * as present; new messages from the person are audited as a view.
+   */
+  async conversation(who: AdviserIdentity, code: string, after: number) {
+    const now = this.deps.now();
+    const item = await this.deps.store.get(code, { org: who.org });
+    if (!item) throw notFound(code);
+    const fresh = item.messages.filter((m) => m.at > after);
+    const fromPerson = fresh.filter((m) => m.from === 'user').length;
+    if (fromPerson > 0) ok(code, await this.act(who, code, { action: 'viewed', details: { newMessages: fromPerson }, set: () => ({ adviserSeenAt: now }) }));
+    else await this.deps.store.actions.touchAdviserSeen(code, now);
+    return toConversation(item, fresh, await this.windowOf(item), now);
   }
 
   async audit(who: AdviserIdentity, code: string) {
@@ -100,6 +135,49 @@ export class AdvisersService {
     const trail = await this.deps.store.auditTrail(code, { org: who.org });
     if (!trail) throw notFound(code);
     return toAudit(code, trail);
+  }
+
+  /** Opens the chat if it is not open, makes sure the bot can find it, and tells the person once. */
+  private async openChat(who: AdviserIdentity, code: string): Promise<ReferralItem> {
+    const { result, opened } = await this.deps.store.openChat(code, { org: who.org }, actorOf(who), this.deps.now(), holderOnly(who));
+    const item = ok(code, result);
+    if (item.userKey && item.chat?.open) await this.deps.chats.set(item.userKey, code, item.chat.openedAt, item.expiresAt);
+    if (opened) await this.notify(item, 'chat.joined');
+    return item;
+  }
+
+  private async endChat(who: AdviserIdentity, code: string): Promise<ReferralItem> {
+    const { result, ended } = await this.deps.store.endChat(code, { org: who.org }, 'adviser', this.deps.now(), actorOf(who), holderOnly(who));
+    const item = ok(code, result);
+    if (item.userKey) await this.deps.chats.clear(item.userKey, code);
+    if (ended) await this.notify(item, 'chat.left');
+    return item;
+  }
+
+  private async notify(item: ReferralItem, key: 'chat.joined' | 'chat.left'): Promise<void> {
+    const text = this.deps.notice(item.language, key, { code: item.code, org: this.deps.orgName(item.org) });
+    await this.deliver(item, { id: this.deps.newId(), kind: 'notice', text, at: this.deps.now() });
+  }
+
+  private async deliver(item: ReferralItem, message: Parameters<DeliverAdviserMessage>[1]) {
+    try {
+      return await this.deps.deliver(
+        { code: item.code, channel: item.channel, userKey: item.userKey, contact: item.contact, conversationId: item.conversationId, language: item.language },
+        message,
+      );
+    } catch {
+      return 'failed' as const;
+    }
+  }
+
+  private async detail(item: ReferralItem, who: AdviserIdentity) {
+    return toDetail(this.deps.views, item, who, await this.windowOf(item), this.deps.now());
+  }
+
+  /** The WhatsApp window only matters (and is only read) for WhatsApp cases whose person is still known. */
+  private async windowOf(item: ReferralItem): Promise<number | null | undefined> {
+    if (item.channel !== 'whatsapp' || !item.userKey) return undefined;
+    return (await this.deps.lastInboundAt(item.userKey)) ?? null;
   }
 
   private act(who: AdviserIdentity, code: string, change: Change): Promise<ActResult> {

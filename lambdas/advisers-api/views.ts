@@ -6,7 +6,8 @@ import { isLanguageCode, languageOf } from '../core/languages';
 import type { PathwaysCatalogue, Question } from '../core/screening/catalogue';
 import { ADVISER_TRANSITIONS } from '../core/screening/referral-status';
 import type { ScreeningT } from '../core/screening/types';
-import type { auditResponse, detail, summary } from './schemas';
+import type { auditResponse, chatView, conversationResponse, detail, summary, windowView } from './schemas';
+import { isWindowOpen, windowClosesAt } from '../channels/whatsapp/window';
 import type { AdviserIdentity } from '../adapters/security/adviser-identity';
 
 export interface ViewDeps {
@@ -43,7 +44,7 @@ export function toSummary(deps: ViewDeps, item: ReferralItem): z.infer<typeof su
  * adviser who claimed the case (and to leads): claiming is the moment an
  * adviser takes responsibility for contacting them.
  */
-export function toDetail(deps: ViewDeps, item: ReferralItem, who: AdviserIdentity): z.infer<typeof detail> {
+export function toDetail(deps: ViewDeps, item: ReferralItem, who: AdviserIdentity, lastInboundAt: number | null | undefined, now: number): z.infer<typeof detail> {
   const language = item.language && isLanguageCode(item.language) ? languageOf(item.language) : undefined;
   const mayContact = who.lead || item.claimedBy?.id === who.id;
   return {
@@ -63,9 +64,35 @@ export function toDetail(deps: ViewDeps, item: ReferralItem, who: AdviserIdentit
     outcome: item.outcome ?? null,
     personalDataRemoved: item.personalDataRemovedAt !== undefined,
     notes: item.notes.map((n) => ({ id: n.id, at: iso(n.at), by: n.by, text: n.text })),
-    messages: item.messages.map((m) => ({ id: m.id, at: iso(m.at), from: m.from, by: m.by ?? null, text: m.text, delivery: m.delivery })),
+    messages: item.messages.map(toMessage),
     allowedStatuses: [...ADVISER_TRANSITIONS[item.status]].filter((s) => s !== 'claimed'),
+    chat: toChat(item),
+    whatsappWindow: toWindow(lastInboundAt, now),
   };
+}
+
+const toMessage = (m: ReferralItem['messages'][number]) => ({ id: m.id, at: iso(m.at), from: m.from, by: m.by ?? null, text: m.text, delivery: m.delivery });
+
+function toChat(item: ReferralItem): z.infer<typeof chatView> | null {
+  const chat = item.chat;
+  if (!chat) return null;
+  return { open: chat.open, openedAt: iso(chat.openedAt), closedAt: chat.closedAt === undefined ? null : iso(chat.closedAt), closedBy: chat.closedBy ?? null };
+}
+
+/**
+ * WhatsApp's 24-hour window as the console shows it: `null` for web chat
+ * (no window); `open: false` with no times when the person's last message
+ * is not known (their state expired).
+ */
+function toWindow(lastInboundAt: number | null | undefined, now: number): z.infer<typeof windowView> | null {
+  if (lastInboundAt === undefined) return null;
+  if (lastInboundAt === null) return { open: false, lastMessageAt: null, closesAt: null };
+  return { open: isWindowOpen(lastInboundAt, now), lastMessageAt: iso(lastInboundAt), closesAt: iso(windowClosesAt(lastInboundAt)) };
+}
+
+/** What the console polls: messages after its last one, and the chat and window as they are now. */
+export function toConversation(item: ReferralItem, messages: ReferralItem['messages'], lastInboundAt: number | null | undefined, now: number): z.infer<typeof conversationResponse> {
+  return { code: item.code, at: iso(now), messages: messages.map(toMessage), chat: toChat(item), whatsappWindow: toWindow(lastInboundAt, now) };
 }
 
 function answersOf(deps: ViewDeps, item: ReferralItem): z.infer<typeof detail>['answers'] {

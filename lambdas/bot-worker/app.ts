@@ -15,7 +15,9 @@ import { createLogger } from '../adapters/observability/logger';
 import { lambdaCredentials, resolveOptionalSecret, resolveSecret } from '../adapters/secrets';
 import { userKey } from '../adapters/security/user-key';
 import { createBotRunner } from '../channels/bot/create-bot';
+import { lastInboundAtOf } from '../channels/channel-state';
 import { createGraphClient } from '../channels/whatsapp/graph-client';
+import { DEFAULT_ADVISER_TEMPLATE } from '../channels/whatsapp/templates';
 import { processBatch } from './process-batch';
 
 const workerConfigSchema = baseConfigSchema.extend({
@@ -29,6 +31,8 @@ const workerConfigSchema = baseConfigSchema.extend({
   graphTimeoutMs: z.coerce.number().int().min(500).max(20_000).default(5_000),
   dedupRetentionDays: z.coerce.number().positive().default(DEFAULT_RETENTION_DAYS.dedup),
   statusRetentionDays: z.coerce.number().positive().default(DEFAULT_RETENTION_DAYS.statuses),
+  /** The approved template that tells a person their adviser replied while their window was closed. */
+  adviserTemplate: z.string().regex(/^[a-z0-9_]{1,512}$/, 'WHATSAPP_ADVISER_TEMPLATE is a template name: lower case letters, digits, underscores').default(DEFAULT_ADVISER_TEMPLATE),
 });
 
 /**
@@ -45,6 +49,7 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     graphTimeoutMs: optionalEnv(env.WHATSAPP_TIMEOUT_MS),
     dedupRetentionDays: optionalEnv(env.DEDUP_RETENTION_DAYS),
     statusRetentionDays: optionalEnv(env.STATUS_RETENTION_DAYS),
+    adviserTemplate: optionalEnv(env.WHATSAPP_ADVISER_TEMPLATE),
     referrals: referralConfigInput(env),
     linkKey: { value: optionalEnv(env.LINK_SIGNING_SECRET), name: optionalEnv(env.LINK_SIGNING_SECRET_NAME) },
   });
@@ -57,8 +62,10 @@ export async function createWorkerHandler(env: Record<string, string | undefined
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const logger = createLogger('bot-worker', config.logLevel);
   const turnDeps = createConversationDeps({ config, referrals: config.referrals, content, db, logger, credentials, ...(linkKey ? { linkKey } : {}) });
+  const states = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays });
   const deps = {
-    bot: createBotRunner(new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays }), turnDeps),
+    bot: createBotRunner(states, turnDeps),
+    lastInboundAt: async (key: string) => lastInboundAtOf((await states.read(key))?.value),
     inbound: new InboundLog(db, { tableName: config.tableName, retentionDays: config.dedupRetentionDays, statusRetentionDays: config.statusRetentionDays, leaseMs: 60_000 }),
     statuses: new StatusStore(db, { tableName: config.tableName }),
     graph: createGraphClient(
@@ -70,6 +77,8 @@ export async function createWorkerHandler(env: Record<string, string | undefined
     logger,
     held: new HeldMessages(db, { tableName: config.tableName, retentionDays: config.referrals.retentionDays }),
     referralStore: new DynamoReferralStore(db, { tableName: config.tableName }),
+    adviserTemplate: config.adviserTemplate,
+    now: Date.now,
   };
   return (event: SQSEvent): Promise<SQSBatchResponse> => processBatch(event, deps);
 }

@@ -3,7 +3,7 @@ import type { StatusStore } from '../adapters/dynamodb/status-store';
 import { errorFields, type Logger } from '../adapters/observability/logger';
 import { countMetric } from '../adapters/observability/metrics';
 import { queueMessage, type QueueMessage } from '../channels/whatsapp/queue-message';
-import { processMessage, type MessageDeps } from './process-message';
+import { processDeliver, processMessage, type MessageDeps } from './process-message';
 
 export interface BatchDeps extends MessageDeps {
   statuses: StatusStore;
@@ -50,6 +50,7 @@ async function processRecord(record: SQSRecord, deps: BatchDeps): Promise<void> 
     return;
   }
   if (message.kind === 'message') return processMessage(message, deps);
+  if (message.kind === 'deliver') return processDeliver(message, deps);
   const changed = await deps.statuses.record(deps.userKey(message.recipientId), {
     messageId: message.id,
     status: message.status,

@@ -1,30 +1,25 @@
 import type { InboundLog } from '../adapters/dynamodb/inbound-log';
-import type { Logger } from '../adapters/observability/logger';
 import { countMetric } from '../adapters/observability/metrics';
 import type { BotRunner } from '../channels/bot/create-bot';
 import { GraphSendError, PermanentSendError, WindowClosedError } from '../channels/whatsapp/graph-errors';
-import type { GraphClient } from '../channels/whatsapp/graph-client';
 import type { QueueMessage } from '../channels/whatsapp/queue-message';
 import { renderFallbackMessages } from '../channels/whatsapp/numbered';
 import { addressTo, runWhatsAppTurn, savedOutbox, type UnaddressedMessage } from '../channels/whatsapp/whatsapp-turn';
-import { textMessage, type OutboundMessage } from '../channels/whatsapp/outbound-types';
+import type { OutboundMessage } from '../channels/whatsapp/outbound-types';
+import { isWindowOpen } from '../channels/whatsapp/window';
+import { deliverHeld, type HeldDeliveryDeps } from './deliver-held';
 
-/** Adviser messages kept for a WhatsApp user until they write (which opens the 24-hour window). */
-export interface HeldMessagesPort {
-  list(userKey: string): Promise<{ sk: string; code: string; messageId: string; text: string }[]>;
-  release(userKey: string, sk: string): Promise<void>;
-}
-
-export interface MessageDeps {
+export interface MessageDeps extends HeldDeliveryDeps {
   bot: BotRunner;
-  held: HeldMessagesPort;
-  referralStore: { markMessageDelivered(code: string, messageId: string): Promise<unknown> };
   inbound: InboundLog;
-  graph: GraphClient;
   userKey: (waId: string) => string;
   listButtonLabel: string;
-  logger: Logger;
+  /** When the person last wrote (epoch ms): the 24-hour window runs from it. */
+  lastInboundAt: (userKey: string) => Promise<number | undefined>;
 }
+
+/** Sends begun this close to the end of the window may reach Meta after it has closed. */
+const WINDOW_MARGIN_MS = 60_000;
 
 /** The message is being handled by another worker right now; let the queue redeliver it later. */
 export class BusyError extends Error {
@@ -32,6 +27,7 @@ export class BusyError extends Error {
 }
 
 type InboundMessage = Extract<QueueMessage, { kind: 'message' }>;
+type DeliverRequest = Extract<QueueMessage, { kind: 'deliver' }>;
 
 /**
  * Exactly one answer per WhatsApp message, however often Meta delivers it:
@@ -54,7 +50,8 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
   }
   await markRead(message.id, deps);
   let erased = false;
-  let referred = false;
+  // A retry does not know whether the person has a referral; looking once for held messages is cheap.
+  let referred = outbox !== undefined;
   if (!outbox) {
     const who = { channel: 'whatsapp' as const, userKey: key, contact: message.from };
     const turn = message.needsReply ? await runWhatsAppTurn(deps.bot, who, message, { listButtonLabel: deps.listButtonLabel }) : undefined;
@@ -62,6 +59,15 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
     erased = turn?.erased ?? false;
     referred = turn?.referred ?? false;
   }
+  // Only a message from the person opens the window; one that waited in the queue past it cannot be answered in free form.
+  const windowOpen = isWindowOpen(message.timestamp, deps.now(), WINDOW_MARGIN_MS);
+  if (!windowOpen && outbox.length > skip) {
+    deps.logger.warn('reply not sent: the message is older than the 24-hour window', { replies: outbox.length - skip });
+    countMetric('RepliesOutsideWindow', {}, outbox.length - skip);
+    skip = outbox.length;
+  }
+  // What their adviser said meanwhile comes first, then the answer to what they just wrote.
+  if (referred && !erased) await deliverHeld(key, message.from, windowOpen, deps);
   const sentIds: string[] = [];
   for (let i = skip; i < outbox.length; i++) {
     const next = outbox[i];
@@ -81,17 +87,19 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
   }
   if (erased) return;
   await deps.inbound.complete(key, message.id, sentIds);
-  // The person just wrote, so the window is open: hand over what their adviser said meanwhile.
-  if (referred) await deliverHeld(key, message.from, deps);
 }
 
-/** At least once: a crash between sending and releasing resends a held message once. */
-async function deliverHeld(key: string, to: string, deps: MessageDeps): Promise<void> {
-  for (const held of await deps.held.list(key)) {
-    await deps.graph.send(textMessage(to, held.text));
-    await deps.held.release(key, held.sk);
-    await deps.referralStore.markMessageDelivered(held.code, held.messageId);
-  }
+/**
+ * The advisers' side has something for the person: send it now if their
+ * window is open, else announce it with the approved template. Repeats are
+ * harmless: what was sent is released, what was announced is not announced
+ * again.
+ */
+export async function processDeliver(request: DeliverRequest, deps: MessageDeps): Promise<void> {
+  const key = deps.userKey(request.to);
+  const lastInboundAt = await deps.lastInboundAt(key);
+  const outcome = await deliverHeld(key, request.to, isWindowOpen(lastInboundAt ?? Number.NaN, deps.now(), WINDOW_MARGIN_MS), deps);
+  deps.logger.info('held messages', { outcome });
 }
 
 /** An interactive message WhatsApp refuses is sent again as numbered text, which every client shows. */

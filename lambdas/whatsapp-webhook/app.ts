@@ -5,7 +5,7 @@ import { createAwsClient } from '../adapters/aws/aws-client';
 import { sqsSender } from '../adapters/aws/sqs-sender';
 import { createLogger } from '../adapters/observability/logger';
 import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
-import { userKey } from '../adapters/security/user-key';
+import { messageGroupOf, userKey } from '../adapters/security/user-key';
 import { handleWebhook } from './webhook';
 
 const secret = (valueVar: string, nameVar: string) =>
@@ -48,7 +48,7 @@ export async function createWebhookHandler(env: Record<string, string | undefine
     verifyToken,
     maxBodyBytes: config.maxBodyBytes,
     enqueue: sqsSender(createAwsClient(credentials(), 'sqs'), config.queueUrl),
-    groupOf: (waId: string) => userKey(pepper, 'whatsapp', waId).slice(2),
+    groupOf: (waId: string) => messageGroupOf(userKey(pepper, 'whatsapp', waId)),
     logger: createLogger('whatsapp-webhook', config.logLevel),
   };
   return (event: Event): Promise<Result> => handleWebhook(event, deps);

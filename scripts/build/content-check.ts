@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ContentBundle } from '../../lambdas/adapters/content/bundle-types';
 import { INFORMATION_AREAS } from '../../lambdas/core/content/schema';
 import { LANGUAGE_CODES } from '../../lambdas/core/languages';
+import { templatesFileSchema } from '../../lambdas/channels/whatsapp/template-catalogue';
 import type { ContentProblem } from './content';
 
 /** Publishers we accept as official sources for legal and programme facts. */
@@ -49,7 +50,17 @@ export function checkContent(bundle: ContentBundle, readProblems: ContentProblem
     }
   }
   errors.push(...checkStrings(bundle));
+  errors.push(...checkWhatsAppTemplates());
   return { errors, warnings };
+}
+
+const TEMPLATES_FILE = 'content/whatsapp/templates.json';
+
+/** The WhatsApp templates: well formed, within Meta's limits, in every template language we use. */
+function checkWhatsAppTemplates(): ContentProblem[] {
+  const parsed = templatesFileSchema.safeParse(JSON.parse(readFileSync(TEMPLATES_FILE, 'utf8')));
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({ file: TEMPLATES_FILE, message: `${issue.path.join('.')}: ${issue.message}` }));
 }
 
 /** Every key in every language, same interpolation variables, and no key that no code uses. */

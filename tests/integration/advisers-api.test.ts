@@ -133,6 +133,10 @@ describe('advisers API: claiming and moving a case', () => {
       [`/referrals/${r.code}/notes`, { body: { text: 'x'.repeat(9000) } }, 413],
       [`/referrals/${r.code}/status`, { body: { status: 'deleted' } }, 400],
       [`/referrals/${r.code}/messages`, { body: { text: 42 } }, 400],
+      [`/referrals/${r.code}/chat`, { body: { open: 'yes' } }, 400],
+      [`/referrals/${r.code}/chat`, { method: 'GET' }, 405],
+      [`/referrals/${r.code}/conversation?after=yesterday`, {}, 400],
+      [`/referrals/${r.code}/conversation?after=2026-01-01T00:00:00Z&x=1`, {}, 400],
       ['/referrals/not-a-code', {}, 400],
       ['/referrals/%E0%A4%A', {}, 400],
       ['/referrals/PW-22222', {}, 404],
@@ -170,10 +174,10 @@ describe('advisers API: audit trail', () => {
     const trail = await api(`/referrals/${r.code}/audit`, lead());
     expect(trail.status).toBe(200);
     const entries = trail.body.entries as { action: string; actor: { email?: string }; details: unknown }[];
-    expect(entries.map((e) => e.action)).toEqual(['created', 'viewed', 'claimed', 'note-added', 'message-sent', 'status-changed']);
+    expect(entries.map((e) => e.action)).toEqual(['created', 'viewed', 'claimed', 'note-added', 'chat-opened', 'message-sent', 'status-changed']);
     expect(entries[2]?.actor.email).toBe('alice@demo-org-a.example.org');
     expect(JSON.stringify(entries)).not.toContain('Will call tomorrow');
-    expect(trail.body.verification).toEqual({ ok: true, length: 6 });
+    expect(trail.body.verification).toEqual({ ok: true, length: 7 });
 
     await db.send(new UpdateCommand({ TableName: server.tableName, Key: { pk: `REF#${r.code}`, sk: 'AUDIT#000003' }, UpdateExpression: 'SET entry.actor.email = :e', ExpressionAttributeValues: { ':e': 'mallory@example.org' } }));
     expect((await api(`/referrals/${r.code}/audit`, lead())).body.verification).toMatchObject({ ok: false, brokenAt: 3 });
@@ -192,16 +196,27 @@ describe('advisers API: messages reach the person’s channel', () => {
     expect(polled.activities.map((a) => a.text)).toContainEqual(`رسالة من مستشارك (${r.code}):\nمرحبا، سأتصل بك غدا`);
   });
 
-  it('holds a WhatsApp message for the bot worker', async () => {
-    const r = await seed({ userKey: 'U#held-test' });
+  it('queues a WhatsApp message for the worker; with the window closed it waits, announced by one template', async () => {
+    const contact = '447700900777';
+    const personKey = userKey(server.env.PEPPER ?? '', 'whatsapp', contact);
+    const r = await seed({ userKey: personKey, contact, language: 'fr' });
     await api(`/referrals/${r.code}/claim`, alice(), { body: {} });
     const sent = await api(`/referrals/${r.code}/messages`, alice(), { body: { text: 'Please reply when you can.' } });
-    expect((sent.body.messages as { delivery: string }[]).at(-1)?.delivery).toBe('held');
-    const held = await new HeldMessages(db, { tableName: server.tableName, retentionDays: 30 }).list('U#held-test');
-    expect(held).toMatchObject([{ code: r.code, text: `Message from your adviser (${r.code}):\nPlease reply when you can.` }]);
-    // The bot worker, once it has sent it in the person's 24-hour window:
-    await store.markMessageDelivered(r.code, held[0]?.messageId ?? '');
-    expect((await api(`/referrals/${r.code}`, alice())).body.messages).toMatchObject([{ delivery: 'delivered' }]);
+    expect((sent.body.messages as { delivery: string }[]).at(-1)?.delivery).toBe('pending');
+    expect(sent.body.whatsappWindow).toEqual({ open: false, lastMessageAt: null, closesAt: null });
+    await server.queue.drained();
+    const held = new HeldMessages(db, { tableName: server.tableName, retentionDays: 30 });
+    const waiting = await held.list(personKey);
+    expect(waiting.map((m) => m.text)).toEqual([expect.stringContaining(r.code), expect.stringMatching(new RegExp(`^Message de votre conseiller \\(${r.code}\\)\\s:\nPlease reply when you can\\.$`))]);
+    expect(waiting.every((m) => m.notifiedAt !== undefined)).toBe(true);
+    const templates = () => server.graph.messagesFor(r.contact ?? '').map((m) => m.message as { type: string; template?: { name: string; language: { code: string } } });
+    expect(templates()).toEqual([expect.objectContaining({ type: 'template', template: expect.objectContaining({ name: 'pathways_adviser_reply', language: { code: 'fr', policy: 'deterministic' } }) })]);
+    expect((await api(`/referrals/${r.code}`, alice())).body.messages).toMatchObject([{ delivery: 'notified' }]);
+    // A second message while the first waits: held too, but the person is not sent another template.
+    await api(`/referrals/${r.code}/messages`, alice(), { body: { text: 'And bring your documents.' } });
+    await server.queue.drained();
+    expect(templates()).toHaveLength(1);
+    expect(await held.list(personKey)).toHaveLength(3);
   });
 });
 

@@ -60,15 +60,25 @@ describe('referral store', () => {
     expect((await store.auditTrail(r.code))?.check).toMatchObject({ ok: false, brokenAt: 2, reason: 'entry content was changed' });
   });
 
-  it('adds the person’s reply to the case conversation, only for their own open referral', async () => {
+  it('adds the person’s messages to the case only during a live chat, once per message id', async () => {
     const r = sampleReferral();
     await store.create(r);
-    expect(await store.addUserMessage('U#someone-else', r.code, 'hi', now, 'm0')).toBe('not-found');
-    expect(await store.addUserMessage(r.userKey, r.code, 'Thank you, call me after 5', now, 'm1')).toBe('added');
+    await store.actions.act(r.code, {}, adviser, { action: 'claimed', set: () => ({ status: 'claimed', claimedBy: adviser }) }, now);
+    const message = { id: 'm1', text: 'Thank you, call me after 5', at: now };
+    expect(await store.addUserMessage(r.userKey, r.code, message)).toEqual({ kind: 'closed' });
+    expect((await store.openChat(r.code, { org: 'demo-org-a' }, adviser, now)).opened).toBe(true);
+    expect((await store.openChat(r.code, { org: 'demo-org-a' }, adviser, now + 1)).opened).toBe(false);
+    expect(await store.addUserMessage('U#someone-else', r.code, message)).toEqual({ kind: 'not-found' });
+    expect(await store.addUserMessage(r.userKey, r.code, message)).toMatchObject({ kind: 'added' });
+    expect(await store.addUserMessage(r.userKey, r.code, message)).toMatchObject({ kind: 'added' });
     expect((await store.get(r.code))?.messages).toMatchObject([{ id: 'm1', from: 'user', text: 'Thank you, call me after 5' }]);
     const trail = await store.auditTrail(r.code);
+    expect(trail?.entries.map((e) => e.action)).toEqual(['created', 'claimed', 'chat-opened', 'user-replied']);
     expect(trail?.entries.at(-1)).toMatchObject({ action: 'user-replied', actor: { kind: 'user', id: 'person' } });
     expect(JSON.stringify(trail)).not.toContain('call me');
+    expect((await store.endChat(r.code, { userKey: r.userKey }, 'person', now + 2)).ended).toBe(true);
+    expect(await store.addUserMessage(r.userKey, r.code, { ...message, id: 'm2' })).toEqual({ kind: 'closed' });
+    expect((await store.get(r.code))?.chat).toEqual({ open: false, openedAt: now, closedAt: now + 2, closedBy: 'person' });
   });
 
   it('withdrawal by the person blanks what they shared and leaves the adviser "withdrawn"', async () => {

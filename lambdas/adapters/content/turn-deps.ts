@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LinkCheck, PersonalDataPort, ServiceIdentity, TurnDeps } from '../../core/conversation/deps';
+import type { LiveChatPort } from '../../core/conversation/live-chat';
 import type { ReferralPort, ScreeningPolicy } from '../../core/screening';
 import { createTranslator } from '../../core/i18n/translator';
 import { LANGUAGE_CODES, type LanguageCode } from '../../core/languages';
@@ -16,6 +17,8 @@ export interface TurnDepsOptions {
   now?: () => number;
   /** Referral storage (omit to run without the adviser path, e.g. in some tests). */
   referrals?: ReferralPort;
+  /** Live chats with advisers (needs referrals). */
+  liveChat?: LiveChatPort;
   screeningPolicy?: Partial<ScreeningPolicy>;
 }
 
@@ -40,6 +43,7 @@ export function createTurnDeps(bundle: ContentBundle, options: TurnDepsOptions):
     newId: () => randomUUID(),
     ...(bundle.pathways ? { catalogue: bundle.pathways } : {}),
     ...(options.referrals ? { referrals: options.referrals } : {}),
+    ...(options.liveChat ? { liveChat: options.liveChat } : {}),
     ...(options.screeningPolicy ? { screeningPolicy: options.screeningPolicy } : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface Change {
   from?: readonly ReferralStatus[];
   /** Any other precondition; returns why it fails. */
   check?: (item: ReferralItem) => string | undefined;
+  /** The change is already in place (a retried request): answer `ok` with the item as it is, and write nothing. */
+  done?: (item: ReferralItem) => boolean;
   set?: (item: ReferralItem) => Record<string, unknown>;
   remove?: readonly string[];
   appendNote?: Note;
@@ -58,6 +60,7 @@ export class ReferralActions {
       if (!item) return { kind: 'not-found' };
       await this.materialize(item.lastAudit, item.expiresAt);
       if (change.from && !change.from.includes(item.status)) return { kind: 'conflict', reason: `referral is ${item.status}`, item };
+      if (change.done?.(item)) return { kind: 'ok', item };
       const problem = change.check?.(item);
       if (problem) return { kind: 'conflict', reason: problem, item };
       const entry = seal(item.auditHead, { code, seq: item.auditSeq + 1, at: now, actor, action: change.action, ...(change.details ? { details: change.details } : {}) });
@@ -89,6 +92,27 @@ export class ReferralActions {
       );
     } catch (error) {
       // The message was blanked or the referral erased meanwhile: nothing left to update.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /**
+   * Notes that an adviser has the case open in the console. Not audited (the
+   * view that opened it was) and not conditional: presence is a hint, and a
+   * lost race only shifts it by one poll.
+   */
+  async touchAdviserSeen(code: string, at: number): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: referralKey(code),
+          UpdateExpression: 'SET adviserSeenAt = :at',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+    } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }

@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   'personal-data-removed',
   'escalated',
   'user-replied',
+  'chat-opened',
+  'chat-closed',
 ] as const;
 
 /** Audit details are ids and states only, never text, so erasing personal data never breaks the chain. */
@@ -49,7 +51,14 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const DELIVERY_STATES = ['pending', 'delivered', 'held', 'undeliverable', 'failed'] as const;
+/**
+ * How an advisers'-side message reached the person: `pending` (queued for the
+ * channel), `delivered` (shown in the web chat, or accepted by WhatsApp),
+ * `notified` (WhatsApp window closed: a template told the person a reply is
+ * waiting), `held` (waiting for the person's next message), `undeliverable`
+ * (no way to reach them) or `failed` (refused by the channel).
+ */
+export const DELIVERY_STATES = ['pending', 'delivered', 'notified', 'held', 'undeliverable', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 export const noteSchema = z.object({ id: z.string(), at: z.number(), by: actorSchema, text: z.string() });
@@ -65,6 +74,15 @@ export type Note = z.infer<typeof noteSchema>;
 export type Message = z.infer<typeof messageSchema>;
 
 const answer = z.union([z.string(), z.number(), z.null()]);
+
+export const CHAT_ENDERS = ['adviser', 'person', 'system'] as const;
+export const chatSchema = z.object({
+  open: z.boolean(),
+  openedAt: z.number(),
+  closedAt: z.number().optional(),
+  closedBy: z.enum(CHAT_ENDERS).optional(),
+});
+export type Chat = z.infer<typeof chatSchema>;
 
 /** A stored referral. Personal fields are optional: they are removed on withdrawal or erasure. */
 export const referralItemSchema = z.object({
@@ -99,6 +117,10 @@ export const referralItemSchema = z.object({
   claimedAt: z.number().optional(),
   outcome: z.enum(CLOSE_OUTCOMES).optional(),
   escalatedAt: z.number().optional(),
+  /** The live chat: while open, the person's messages come to the adviser instead of the bot. */
+  chat: chatSchema.optional(),
+  /** When an adviser last had the case open in the console: "a person is on the line" while recent. */
+  adviserSeenAt: z.number().optional(),
   personalDataRemovedAt: z.number().optional(),
   notes: z.array(noteSchema),
   messages: z.array(messageSchema),

@@ -4,7 +4,7 @@ import type { NewReferral, ReferralPort, UserReferral } from '../../core/screeni
 import { isFinished } from '../../core/screening/referral-status';
 import { isExpired } from './client';
 import { ReferralActions, type ActResult, type Change, type Scope } from './referral-actions';
-import { parseReferralItem, pointerKey, referralKey, type Actor, type ReferralItem } from './referral-items';
+import { parseReferralItem, pointerKey, referralKey, type Actor, type Chat, type DeliveryState, type ReferralItem } from './referral-items';
 import { readAuditTrail, type AuditTrail } from './referral-audit';
 import { PERSON, referralItems, SYSTEM } from './referral-records';
 
@@ -108,6 +108,7 @@ export class DynamoReferralStore implements ReferralPort {
       check: (i) => (mustBeOpen && isFinished(i.status) ? `referral is ${i.status}` : i.personalDataRemovedAt && !mustBeOpen ? 'already removed' : undefined),
       set: (i) => ({
         ...(isFinished(i.status) ? {} : { status: 'withdrawn' }),
+        ...(i.chat?.open ? { chat: closedChat(i, 'person', at) } : {}),
         personalDataRemovedAt: at,
         notes: i.notes.map((n) => ({ ...n, text: REMOVED_TEXT })),
         messages: i.messages.map((m) => ({ ...m, text: REMOVED_TEXT })),
@@ -121,11 +122,11 @@ export class DynamoReferralStore implements ReferralPort {
     return this.actions.read(code, this.now(), scope);
   }
 
-  /** For the bot worker: a held WhatsApp message was sent, so the adviser sees it delivered. */
-  async markMessageDelivered(code: string, messageId: string): Promise<void> {
+  /** For the bot worker: how a held WhatsApp message went, so the adviser sees it. Notices (not on the referral) are ignored. */
+  async setMessageDelivery(code: string, messageId: string, delivery: DeliveryState): Promise<void> {
     const item = await this.get(code);
     const index = item?.messages.findIndex((m) => m.id === messageId) ?? -1;
-    if (index >= 0) await this.actions.setDelivery(code, index, messageId, 'delivered');
+    if (index >= 0) await this.actions.setDelivery(code, index, messageId, delivery);
   }
 
   /** The whole audit trail, oldest first, and whether its hash chain holds. */
@@ -135,18 +136,76 @@ export class DynamoReferralStore implements ReferralPort {
   }
 
   /**
-   * The person writes back while their referral is open: the reply joins the
-   * case's conversation for the adviser (audited as `user-replied`, no text
-   * in the audit). `not-found` when the code is not theirs.
+   * The person writes during a live chat: the message joins the case's
+   * conversation for the adviser (audited as `user-replied`, no text in the
+   * audit), once per message id. `closed` when no chat is open (or the case
+   * is full), `not-found` when the code is not theirs.
    */
-  async addUserMessage(userKey: string, code: string, text: string, at: number, id: string): Promise<'added' | 'not-found' | 'finished'> {
+  async addUserMessage(userKey: string, code: string, message: { id: string; text: string; at: number }): Promise<{ kind: 'added'; item: ReferralItem } | { kind: 'closed' | 'not-found' }> {
     const result = await this.actions.act(
       code,
       { userKey },
       PERSON,
-      { action: 'user-replied', details: { messageId: id }, check: (i) => (isFinished(i.status) ? 'finished' : undefined), appendMessage: { id, at, from: 'user', text, delivery: 'delivered' } },
+      {
+        action: 'user-replied',
+        details: { messageId: message.id },
+        done: (i) => i.messages.some((m) => m.id === message.id),
+        check: (i) => (i.chat?.open ? roomFor(i, message.text) : 'no live chat'),
+        appendMessage: { id: message.id, at: message.at, from: 'user', text: message.text, delivery: 'delivered' },
+      },
+      message.at,
+    );
+    return result.kind === 'ok' ? { kind: 'added', item: result.item } : { kind: result.kind === 'not-found' ? 'not-found' : 'closed' };
+  }
+
+  /**
+   * Opens the live chat. Idempotent: `opened` is false when it was already
+   * open. `check` adds the caller's own precondition (e.g. who may act).
+   */
+  async openChat(code: string, scope: Scope, actor: Actor, at: number, check?: Change['check']): Promise<{ result: ActResult; opened: boolean }> {
+    const result = await this.actions.act(
+      code,
+      scope,
+      actor,
+      {
+        action: 'chat-opened',
+        from: ['claimed', 'in_contact'],
+        done: (i) => i.chat?.open === true,
+        check: (i) => check?.(i) ?? (i.personalDataRemovedAt !== undefined || !i.userKey ? 'the person removed their data' : undefined),
+        set: () => ({ chat: { open: true, openedAt: at } }),
+      },
       at,
     );
-    return result.kind === 'ok' ? 'added' : result.kind === 'not-found' ? 'not-found' : 'finished';
+    return { result, opened: result.kind === 'ok' && result.item.chat?.openedAt === at };
   }
+
+  /** Ends the live chat. Idempotent: `ended` is false when none was open. */
+  async endChat(code: string, scope: Scope, by: Chat['closedBy'] & string, at: number, actor: Actor = by === 'person' ? PERSON : SYSTEM, check?: Change['check']): Promise<{ result: ActResult; ended: boolean }> {
+    const result = await this.actions.act(
+      code,
+      scope,
+      actor,
+      {
+        action: 'chat-closed',
+        details: { by },
+        done: (i) => i.chat?.open !== true,
+        ...(check ? { check } : {}),
+        set: (i) => ({ chat: closedChat(i, by, at) }),
+      },
+      at,
+    );
+    return { result, ended: result.kind === 'ok' && result.item.chat?.closedAt === at && result.item.chat.closedBy === by };
+  }
+}
+
+/** A referral is one DynamoDB item (at most 400 KB): a conversation that would outgrow it is ended, never truncated. */
+const MAX_ITEM_BYTES = 350_000;
+
+export function roomFor(item: ReferralItem, text: string): string | undefined {
+  const size = Buffer.byteLength(JSON.stringify(item)) + Buffer.byteLength(text) + 200;
+  return size > MAX_ITEM_BYTES ? 'the conversation is too long to keep on this referral' : undefined;
+}
+
+export function closedChat(item: ReferralItem, by: NonNullable<Chat['closedBy']>, at: number): Chat | undefined {
+  return item.chat ? { ...item.chat, open: false, closedAt: at, closedBy: by } : undefined;
 }

@@ -9,3 +9,12 @@ export function userKey(pepper: string, channel: string, userId: string): string
   const digest = createHmac('sha256', pepper).update(`${channel}:${userId}`).digest('base64url');
   return `U#${digest.slice(0, 32)}`;
 }
+
+/**
+ * A person's FIFO message group: their keyed hash without the `U#` prefix,
+ * so the queue never shows a number, and so the webhook (from the number)
+ * and the advisers' API (from the referral's key) pick the same group.
+ */
+export function messageGroupOf(userKey: string): string {
+  return userKey.slice(2);
+}

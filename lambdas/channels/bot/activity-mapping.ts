@@ -21,7 +21,7 @@ export function toUserInput(activity: Partial<Activity>): UserInput {
     };
   }
   if (isChoiceValue(activity.value)) return { kind: 'choice', id: activity.value.choice };
-  if (typeof activity.text === 'string' && activity.text.trim() !== '') return { kind: 'text', text: activity.text };
+  if (typeof activity.text === 'string' && activity.text.trim() !== '') return { kind: 'text', text: activity.text, ...(activity.id ? { messageId: activity.id } : {}) };
   const channelData = activity.channelData as { unsupported?: string } | undefined;
   return { kind: 'unsupported', what: channelData?.unsupported ?? 'attachment' };
 }

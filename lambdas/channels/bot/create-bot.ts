@@ -2,6 +2,7 @@ import { BotState } from 'botbuilder-core';
 import type { DynamoStateStore } from '../../adapters/dynamodb/state-store';
 import type { Who } from '../../core/conversation/deps';
 import type { TurnDeps } from '../../core/conversation/engine';
+import { CHANNEL_STATE_KEY } from '../channel-state';
 import { CollectingAdapter } from './collecting-adapter';
 import { DynamoBotStorage } from './dynamo-bot-storage';
 import { ERASED, PathwaysBot, REFERRED, WHO } from './pathways-bot';
@@ -34,7 +35,6 @@ export interface BotRunner {
   channelState(userStateKey: string): Promise<ChannelState | undefined>;
 }
 
-const CHANNEL = 'channel';
 
 export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRunner {
   const state = new BotState(new DynamoBotStorage(store), async (context) => {
@@ -42,7 +42,7 @@ export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRun
     if (!who) throw new Error('turn has no caller identity');
     return who.userKey;
   });
-  const channel = state.createProperty<ChannelState>(CHANNEL);
+  const channel = state.createProperty<ChannelState>(CHANNEL_STATE_KEY);
   const bot = new PathwaysBot(state, deps);
   const adapter = new CollectingAdapter(bot, state);
   return {
@@ -57,6 +57,6 @@ export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRun
       });
       return { replies: replies as Json[], erased, referred };
     },
-    channelState: async (userStateKey) => (await store.read(userStateKey))?.value[CHANNEL] as ChannelState | undefined,
+    channelState: async (userStateKey) => (await store.read(userStateKey))?.value[CHANNEL_STATE_KEY] as ChannelState | undefined,
   };
 }

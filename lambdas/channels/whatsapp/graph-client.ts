@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { TransientSendError, UnexpectedResponseError } from './graph-errors';
 import { classify, MarkReadResponseSchema, SendResponseSchema, type Outcome } from './graph-response';
-import type { MarkReadRequest, OutboundMessage } from './outbound-types';
+import type { GraphMessage, MarkReadRequest } from './outbound-types';
 
 /** Everything the client needs to know. The caller reads it from env/secrets; this module never does. */
 export interface GraphConfig {
@@ -44,7 +44,7 @@ export interface GraphClient {
    * @throws WindowClosedError (131047), PermanentSendError (other 4xx),
    *   TransientSendError (attempts exhausted), UnexpectedResponseError (2xx without `messages[0].id`).
    */
-  send(message: OutboundMessage): Promise<string>;
+  send(message: GraphMessage): Promise<string>;
   /**
    * Marks an inbound message (and earlier ones) as read, the blue ticks,
    * optionally with a typing indicator. The indicator lasts until we reply,

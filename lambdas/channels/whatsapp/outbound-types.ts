@@ -62,6 +62,27 @@ export type OutboundInteractive = OutboundButtons | OutboundList;
 /** Anything `renderReply` produces. */
 export type OutboundMessage = OutboundText | OutboundInteractive;
 
+/**
+ * An approved message template: the only kind of message Meta accepts
+ * outside the 24-hour customer-service window. Its text lives with Meta;
+ * we send its name, language and parameters. A quick-reply button comes
+ * back as a `button` webhook carrying the payload we set here.
+ */
+export interface OutboundTemplate extends OutboundBase {
+  type: 'template';
+  template: {
+    name: string;
+    language: { code: string; policy: 'deterministic' };
+    components: (
+      | { type: 'body'; parameters: { type: 'text'; text: string }[] }
+      | { type: 'button'; sub_type: 'quick_reply'; index: string; parameters: { type: 'payload'; payload: string }[] }
+    )[];
+  };
+}
+
+/** Everything the Graph API client may send. */
+export type GraphMessage = OutboundMessage | OutboundTemplate;
+
 /** Body of the "mark as read" call, with an optional typing indicator. */
 export interface MarkReadRequest {
   messaging_product: 'whatsapp';

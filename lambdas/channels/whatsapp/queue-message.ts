@@ -1,8 +1,9 @@
 import * as z from 'zod';
 
 /**
- * What the webhook puts on the queue and the worker takes off it: one user
- * message or one status update, already verified and reduced by the webhook.
+ * What goes on the queue and the worker takes off it: one user message or
+ * one status update (from the webhook, verified and reduced), or a request
+ * to deliver what advisers said (from the advisers' API).
  * The worker parses it again, because a queue is an edge too.
  */
 const userInput = z.discriminatedUnion('kind', [
@@ -29,6 +30,16 @@ export const queueMessage = z.discriminatedUnion('kind', [
     status: z.enum(['sent', 'delivered', 'read', 'failed']),
     timestamp: z.number(),
     errors: z.array(z.object({ code: z.number(), title: z.string().max(500) })).optional(),
+  }),
+  /**
+   * From the advisers' API: something is held for this person (an adviser's
+   * message, or a notice that an adviser joined or left). Queued in the
+   * person's message group, so it never races their own messages.
+   */
+  z.object({
+    kind: z.literal('deliver'),
+    /** The person's `wa_id`, from their consented referral. */
+    to: z.string().min(1).max(64),
   }),
 ]);
 

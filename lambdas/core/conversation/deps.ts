@@ -3,6 +3,7 @@ import type { Translate, Translator } from '../i18n/translator';
 import type { LanguageCode } from '../languages';
 import type { LanguageGuess, Matcher } from '../matching';
 import type { PathwaysCatalogue, ReferralPort, ScreeningPolicy } from '../screening';
+import type { LiveChatPort } from './live-chat';
 
 /** Read access to the compiled topics; the adapter builds it from the content bundle. */
 export interface TopicCatalog {
@@ -55,6 +56,8 @@ export interface TurnDeps {
   now: () => number;
   /** Referral storage; without it (e.g. a deployment with no partners) the adviser path says it is not available. */
   referrals?: ReferralPort;
+  /** Live chats with advisers; without it, a referred person always talks to the bot. */
+  liveChat?: LiveChatPort;
   /** Screening questions, routes and partner organisations. */
   catalogue?: PathwaysCatalogue;
   screeningPolicy?: Partial<ScreeningPolicy>;

@@ -6,6 +6,7 @@ import { answerText, guidedOfferStep, offerCheckReply } from './free-text';
 import { continueScreening, startScreening } from './screening-bridge';
 import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
+import { liveChatTurn } from './live-chat';
 import { parseNumberedAnswer } from './numbered-answer';
 import { checkRate } from './rate-limit';
 import { newState, type ConversationState } from './state';
@@ -36,7 +37,7 @@ export async function respond(previous: ConversationState, input: UserInput, dep
   }
   // The screening flow reads its own option numbers ("2" may be years of experience, not the second option).
   const resolved = previous.screening === undefined ? resolveNumber(previous, input) : input;
-  const outcome = await route(state, resolved, deps, who);
+  const outcome = await route(state, resolved, deps, who, input);
   if (outcome === 'erased') {
     const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE, 'privacy');
     return { state: newState(), replies: [{ text: t('erased') }], erased: true };
@@ -57,7 +58,7 @@ function scopeFor(language: LanguageCode, deps: TurnDeps, who: Who): TurnScope {
   return { deps, who, language, t: deps.translator.forLanguage(language), ns: (ns) => deps.translator.forLanguage(language, ns) };
 }
 
-async function route(state: ConversationState, input: UserInput, deps: TurnDeps, who: Who): Promise<Reply[] | 'erased'> {
+async function route(state: ConversationState, input: UserInput, deps: TurnDeps, who: Who, raw: UserInput): Promise<Reply[] | 'erased'> {
   if (input.kind === 'start') {
     if (isLanguageCode(input.language)) state.language = input.language;
     if (input.topic && deps.topics.get(input.topic, DEFAULT_LANGUAGE)) state.pendingTopic = input.topic;
@@ -79,6 +80,11 @@ async function route(state: ConversationState, input: UserInput, deps: TurnDeps,
   const scope = scopeFor(state.language, deps, who);
   const awaited = await answerAwaited(state, input, scope);
   if (awaited) return awaited;
+  // While an adviser is on the line, what the person writes is for them (only people with a referral can be).
+  if (state.referred) {
+    const live = await liveChatTurn(state, raw, scope);
+    if (live) return live;
+  }
   // A running screening or referral flow takes the turn (it handles "stop" and "menu" itself).
   if (input.kind !== 'start') {
     const screening = await continueScreening(state, input, scope, input.kind === 'choice' && input.id.startsWith('scr:'));

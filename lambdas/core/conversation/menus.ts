@@ -14,6 +14,8 @@ export const CHOICE = {
   eraseNo: 'erase:no',
   keepLanguage: 'lang:keep',
   setLanguage: (code: string) => `lang:${code}`,
+  /** The quick-reply button of the WhatsApp template that says an adviser has replied. */
+  readAdviserReply: 'adviser:read',
 } as const;
 
 /** The main menu: the four information areas, then a person, then language. */

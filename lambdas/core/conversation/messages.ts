@@ -23,7 +23,8 @@ export interface Reply {
 
 /** What the user did, as the core understands it. */
 export type UserInput =
-  | { kind: 'text'; text: string }
+  /** `messageId` is the channel's id for the message, so passing it on (e.g. to an adviser) happens once. */
+  | { kind: 'text'; text: string; messageId?: string }
   | { kind: 'choice'; id: string }
   /** The user opened the conversation, possibly from a helper's link. */
   | { kind: 'start'; topic?: string; language?: string; source?: string }

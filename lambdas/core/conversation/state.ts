@@ -30,6 +30,8 @@ export interface ConversationState {
   screening?: unknown;
   /** The person has made a referral: their channel checks for adviser messages held for them. */
   referred?: boolean;
+  /** The live chat the bot last spoke about, and whether it said an adviser was online (so it speaks only on a change). */
+  liveChat?: { code: string; presence: 'online' | 'offline' };
   /** Answers so far to the guided offer check (yes/no/unsure per question id). */
   offerAnswers?: Record<string, string>;
   /** Per-person flood control: messages counted in the current minute. */

@@ -4,7 +4,9 @@ import type { OutboundList } from '../../../lambdas/channels/whatsapp/outbound-t
 import { fixtureJson, fixtureNames } from './helpers/fixtures';
 import { limitViolations } from './helpers/limits-check';
 import {
+  BROKEN_INDEX_PATTERN,
   fixAllOfAdditionalProperties,
+  fixTemplateButtonIndex,
   isObject,
   loadSchemas,
   loadSpec,
@@ -49,6 +51,15 @@ describe('spec defect: allOf + additionalProperties:false (see PROVENANCE.md)', 
   it("makes the unmodified spec reject Meta's own valid text example (remove the workaround once this fails)", () => {
     const validateRaw = validatorFor(schemas, 'Message');
     expect(validateRaw(fixtureJson('outbound-send-text-message.json'))).toBe(false);
+  });
+
+  it('template button index: the stated pattern rejects the "0" of Meta’s own template example (remove the workaround once this fails)', () => {
+    const template = fixtureJson('outbound-send-message-template-interactive.json') as { template: { components: { index?: string }[] } };
+    expect(template.template.components.map((c) => c.index).filter(Boolean)).toEqual(['0', '1']);
+    expect(schemaAt(schemas, 'TemplateComponent/properties/index')).toMatchObject({ pattern: BROKEN_INDEX_PATTERN });
+    expect(new RegExp(BROKEN_INDEX_PATTERN).test('0')).toBe(false);
+    const copy = structuredClone(schemas);
+    expect(fixTemplateButtonIndex(copy)).toEqual(['#/components/schemas/TemplateComponent/properties/index', '#/components/schemas/ButtonComponent/allOf/1/properties/index']);
   });
 
   it('is worked around on the send schemas only', () => {

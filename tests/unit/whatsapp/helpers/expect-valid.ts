@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { OutboundMessage } from '../../../../lambdas/channels/whatsapp/outbound-types';
+import type { GraphMessage } from '../../../../lambdas/channels/whatsapp/outbound-types';
 import { limitViolations } from './limits-check';
 import { sendMessageValidator } from './meta-spec';
 
@@ -9,7 +9,7 @@ import { sendMessageValidator } from './meta-spec';
  * field-by-field limits check. Compiling the validator parses the 1 MB spec,
  * so build this once per test file.
  */
-export function makeExpectValid(): (messages: readonly OutboundMessage[]) => void {
+export function makeExpectValid(): (messages: readonly GraphMessage[]) => void {
   const validate = sendMessageValidator();
   return (messages) => {
     for (const m of messages) {

@@ -1,11 +1,12 @@
 import { measure, WHATSAPP_LIMITS as L } from '../../../../lambdas/channels/whatsapp/limits';
-import type { OutboundMessage } from '../../../../lambdas/channels/whatsapp/outbound-types';
+import type { GraphMessage } from '../../../../lambdas/channels/whatsapp/outbound-types';
+import { LANGUAGES } from '../../../../lambdas/core/languages';
 
 /**
  * Every limit from Meta's documentation that the spec does not enforce (or
  * enforces differently), checked field by field. Returns the violations.
  */
-export function limitViolations(m: OutboundMessage): string[] {
+export function limitViolations(m: GraphMessage): string[] {
   const v: string[] = [];
   const check = (what: string, text: string, max: number): void => {
     if (text.trim() === '') v.push(`${what} is blank`);
@@ -15,6 +16,16 @@ export function limitViolations(m: OutboundMessage): string[] {
   if (m.messaging_product !== 'whatsapp' || m.recipient_type !== 'individual' || m.to === '') v.push('bad envelope');
   if (m.type === 'text') {
     check('text body', m.text.body, L.textBody);
+    return v;
+  }
+  if (m.type === 'template') {
+    const t = m.template;
+    if (!/^[a-z0-9_]{1,512}$/.test(t.name)) v.push(`template name ${t.name}`);
+    if (!LANGUAGES.some((l) => l.whatsappTemplate === t.language.code)) v.push(`template language ${t.language.code} is not one we have approved texts in`);
+    for (const c of t.components) {
+      if (c.type === 'body') c.parameters.forEach((p, n) => check(`body parameter ${n}`, p.text, L.interactiveBody));
+      else c.parameters.forEach((p, n) => check(`button payload ${n} id`, p.payload, L.buttonId));
+    }
     return v;
   }
   const i = m.interactive;

@@ -70,9 +70,33 @@ export function validatorFor(schemas: JsonObject, name: string): ValidateFunctio
   return ajv.compile({ $ref: `meta-spec#/components/schemas/${name}` });
 }
 
-/** The send-message request validator, with the allOf defect worked around. */
+/** The button index pattern the spec states: a character class, so the "0" of Meta's own examples fails it. */
+export const BROKEN_INDEX_PATTERN = '^[2-6, 11-14]$';
+
+/**
+ * Works around the template button `index` defect (PROVENANCE.md): the
+ * description says "Position index of the button (0-9)", and Meta's
+ * examples send "0" and "1", so the pattern becomes `^[0-9]$`. Rewrites in place.
+ *
+ * @returns the JSON pointers that were changed.
+ */
+export function fixTemplateButtonIndex(schemas: JsonObject): string[] {
+  const fixed: string[] = [];
+  for (const pointer of ['TemplateComponent/properties/index', 'ButtonComponent/allOf/1/properties/index']) {
+    const node = schemaAt(schemas, pointer);
+    if (isObject(node) && node.pattern === BROKEN_INDEX_PATTERN) {
+      node.pattern = '^[0-9]$';
+      fixed.push(`#/components/schemas/${pointer}`);
+    }
+  }
+  return fixed;
+}
+
+/** The send-message request validator, with the allOf and button index defects worked around. */
 export function sendMessageValidator(): ValidateFunction {
-  return validatorFor(fixAllOfAdditionalProperties(loadSchemas()).schemas, 'Message');
+  const { schemas } = fixAllOfAdditionalProperties(loadSchemas());
+  fixTemplateButtonIndex(schemas);
+  return validatorFor(schemas, 'Message');
 }
 
 /** Reads a value from the schemas by a JSON pointer such as `ActionObject/oneOf/1/...`. */
