@@ -10,6 +10,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { parse as parseYaml } from 'yaml';
 import { LEAD_GROUP, ORG_GROUP_PREFIX } from '../lambdas/adapters/security/adviser-identity';
@@ -26,6 +27,8 @@ export interface AdvisersProps {
   readonly encryptionKey: kms.IKey;
   readonly sourceMaps: boolean;
   readonly logLevel: string;
+  /** The WhatsApp worker's FIFO queue: replies are handed to it, in the person's message group. */
+  readonly whatsappQueue: sqs.IQueue;
   /** How often unclaimed referrals are checked for escalation. @default 15 minutes */
   readonly escalationEvery?: Duration;
 }
@@ -36,7 +39,9 @@ export interface AdvisersProps {
  * from content/pathways/organisations.yaml) and `lead`; the advisers-api
  * function behind `/advisers/api/*` with a JWT authorizer for that pool
  * (the OpenAPI document stays public); and a schedule that escalates
- * unclaimed referrals. Notifications go through SES when the context value
+ * unclaimed referrals. Replies for WhatsApp users are handed to the
+ * worker's queue, which sends them inside the 24-hour window or announces
+ * them with a template. Notifications go through SES when the context value
  * `adviserNotifyFrom` names a verified sender, else they are logged.
  */
 export class Advisers extends Construct {
@@ -83,11 +88,13 @@ export class Advisers extends Construct {
         TABLE_NAME: props.table.tableName,
         COGNITO_USER_POOL_ID: this.userPool.userPoolId,
         COGNITO_CLIENT_ID: this.client.userPoolClientId,
+        QUEUE_URL: props.whatsappQueue.queueUrl,
         NOTIFY_MODE: notifyFrom ? 'ses' : 'log',
         ...(notifyFrom ? { NOTIFY_FROM: notifyFrom } : {}),
       },
     });
     props.table.grantReadWriteData(this.fn.function);
+    props.whatsappQueue.grantSendMessages(this.fn.function);
     acknowledgeKeyGrantWildcards(this.fn.role);
     acknowledgeTableIndexWildcard(this.fn.role, props.table);
     if (notifyFrom) {

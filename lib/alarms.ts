@@ -13,6 +13,10 @@ import { Construct } from 'constructs';
  * dimensions (an alarm only matches the exact dimension set it names).
  */
 export const SEND_FAILURES_METRIC = { namespace: 'Pathways', metricName: 'SendFailures' } as const;
+/** Meta refused the adviser-reply template (e.g. not approved under that name or language): replies wait for the person. */
+export const TEMPLATE_FAILURES_METRIC = { namespace: 'Pathways', metricName: 'TemplateFailures' } as const;
+/** Messages that waited in the queue past the 24-hour window, so their replies could not be sent. */
+export const LATE_REPLIES_METRIC = { namespace: 'Pathways', metricName: 'RepliesOutsideWindow' } as const;
 
 /** Props for {@link Alarms}. */
 export interface AlarmsProps {
@@ -33,6 +37,8 @@ export class Alarms extends Construct {
   readonly deadLetters: cloudwatch.Alarm;
   readonly workerErrors: cloudwatch.Alarm;
   readonly sendFailures: cloudwatch.Alarm;
+  readonly templateFailures: cloudwatch.Alarm;
+  readonly lateReplies: cloudwatch.Alarm;
   /** The SendFailures metric, for dashboards. */
   readonly sendFailuresMetric: cloudwatch.Metric;
 
@@ -67,6 +73,16 @@ export class Alarms extends Construct {
       'SendFailures',
       'The bot worker could not deliver replies to the WhatsApp Cloud API.',
       this.sendFailuresMetric,
+    );
+    this.templateFailures = this.anyAbove(
+      'TemplateFailures',
+      "Meta refused the adviser-reply template (check it is approved under the configured name in every language). Advisers' replies wait until the person writes.",
+      new cloudwatch.Metric({ ...TEMPLATE_FAILURES_METRIC, statistic: cloudwatch.Stats.SUM, period }),
+    );
+    this.lateReplies = this.anyAbove(
+      'RepliesOutsideWindow',
+      "Messages waited in the queue past WhatsApp's 24-hour window, so the bot's replies could not be sent. Look for a stalled worker or a redriven dead-letter queue.",
+      new cloudwatch.Metric({ ...LATE_REPLIES_METRIC, statistic: cloudwatch.Stats.SUM, period }),
     );
   }
 

@@ -90,6 +90,7 @@ export class PathwaysStack extends Stack {
         ...whatsappConfig,
         TABLE_NAME: table.tableName,
         PEPPER_SECRET_NAME: secrets.pepper.secretName,
+        WHATSAPP_ADVISER_TEMPLATE: settings.whatsappAdviserTemplate,
       },
     });
     table.grantReadWriteData(worker.function);
@@ -118,7 +119,8 @@ export class PathwaysStack extends Stack {
       share.signingKey.grantRead(fn.function);
     }
     // Advisers: Cognito pool, /advisers/api/* behind its JWT authorizer, escalation schedule.
-    const advisers = new Advisers(this, 'Advisers', { ...common, api: http.api, table });
+    // Adviser replies for WhatsApp go through the worker's queue, in the person's message group.
+    const advisers = new Advisers(this, 'Advisers', { ...common, api: http.api, table, whatsappQueue: inbound.queue });
     const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });
 
     const alarms = new Alarms(this, 'Alarms', {

@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { DEFAULT_ADVISER_TEMPLATE } from '../lambdas/channels/whatsapp/templates';
 
 /** Log levels the Lambda code understands (LOG_LEVEL). */
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -19,6 +20,8 @@ export interface PathwaysSettings {
   readonly whatsappDisplayNumber: string;
   /** The public address (e.g. a custom domain); unset, the share function uses the host CloudFront forwards. */
   readonly publicBaseUrl: string | undefined;
+  /** Name under which Meta approved the "your adviser has replied" template (content/whatsapp/templates.json). */
+  readonly whatsappAdviserTemplate: string;
 }
 
 /**
@@ -43,6 +46,8 @@ export function readSettings(scope: Construct): PathwaysSettings {
   if (!/^\d{8,15}$/.test(whatsappDisplayNumber)) throw new Error(`Context whatsappDisplayNumber must be digits only, country code first; got "${whatsappDisplayNumber}".`);
   const publicBaseUrl = get('publicBaseUrl') ? String(get('publicBaseUrl')) : undefined;
   if (publicBaseUrl && !/^https:\/\/[^/]+$/.test(publicBaseUrl)) throw new Error(`Context publicBaseUrl must be https://<host> with no path; got "${publicBaseUrl}".`);
+  const whatsappAdviserTemplate = String(get('whatsappAdviserTemplate') ?? DEFAULT_ADVISER_TEMPLATE);
+  if (!/^[a-z0-9_]{1,512}$/.test(whatsappAdviserTemplate)) throw new Error(`Context whatsappAdviserTemplate must be a template name (a-z, 0-9, _); got "${whatsappAdviserTemplate}".`);
   return {
     sourceMaps: get('sourceMaps') === true || get('sourceMaps') === 'true',
     logLevel: logLevel as PathwaysSettings['logLevel'],
@@ -52,5 +57,6 @@ export function readSettings(scope: Construct): PathwaysSettings {
     alarmEmail: typeof alarmEmail === 'string' && alarmEmail !== '' ? alarmEmail : undefined,
     whatsappDisplayNumber,
     publicBaseUrl,
+    whatsappAdviserTemplate,
   };
 }

@@ -92,7 +92,10 @@
     if (activity.type !== 'message' || !activity.from || activity.from.role !== 'bot') return;
     if (activity.locale) setLocale(activity.locale);
     clearChoices();
-    addMessage(activity.text || '', 'bot');
+    // An adviser is talking: keep polling briskly so their next words arrive within seconds.
+    var fromAdviser = activity.channelData && (activity.channelData.adviserMessage || activity.channelData.adviserNotice);
+    if (fromAdviser) idlePolls = 0;
+    addMessage(activity.text || '', activity.channelData && activity.channelData.adviserMessage ? 'bot adviser' : 'bot');
     var actions = activity.suggestedActions && activity.suggestedActions.actions;
     if (actions && actions.length) addChoices(actions);
   }
@@ -101,9 +104,9 @@
     clearTimeout(pollTimer);
     return request('GET', '/conversations/' + session.conversationId + '/activities?watermark=' + watermark)
       .then(function (page) {
+        idlePolls = page.activities.length ? 0 : idlePolls + 1;
         page.activities.forEach(show);
         watermark = page.watermark;
-        idlePolls = page.activities.length ? 0 : idlePolls + 1;
         statusLine.textContent = '';
       })
       .catch(function (error) {

@@ -119,9 +119,17 @@ export const detail = named(
 export const chatBody = named(z.object({ open: z.boolean() }).strict(), 'ChatRequest', 'Open or end the live chat.');
 export const conversationQuery = z.object({ after: z.iso.datetime().optional() }).strict();
 export const conversationResponse = named(
-  z.object({ code: referralCode, at: z.iso.datetime(), messages: z.array(messageView), chat: chatView.nullable(), whatsappWindow: windowView.nullable() }),
+  z.object({
+    code: referralCode,
+    at: z.iso.datetime(),
+    messages: z.array(messageView),
+    /** How each of the advisers' messages reached the person so far (they change as the WhatsApp worker delivers them). */
+    deliveries: z.array(z.object({ id: z.string(), delivery: z.enum(DELIVERY_STATES) })),
+    chat: chatView.nullable(),
+    whatsappWindow: windowView.nullable(),
+  }),
   'Conversation',
-  'Messages after `after`, and the live chat and WhatsApp window as they are now. Polling it keeps the adviser shown as present to the person.',
+  'Messages after `after`, delivery states of the advisers\' messages, and the live chat and WhatsApp window as they are now. Polling it keeps the adviser shown as present to the person; new messages from the person are audited as a view.',
 );
 
 export const listResponse = named(z.object({ items: z.array(summary), cursor: z.string().nullable() }), 'ReferralList');

@@ -92,7 +92,14 @@ function toWindow(lastInboundAt: number | null | undefined, now: number): z.infe
 
 /** What the console polls: messages after its last one, and the chat and window as they are now. */
 export function toConversation(item: ReferralItem, messages: ReferralItem['messages'], lastInboundAt: number | null | undefined, now: number): z.infer<typeof conversationResponse> {
-  return { code: item.code, at: iso(now), messages: messages.map(toMessage), chat: toChat(item), whatsappWindow: toWindow(lastInboundAt, now) };
+  return {
+    code: item.code,
+    at: iso(now),
+    messages: messages.map(toMessage),
+    deliveries: item.messages.filter((m) => m.from === 'adviser').map((m) => ({ id: m.id, delivery: m.delivery })),
+    chat: toChat(item),
+    whatsappWindow: toWindow(lastInboundAt, now),
+  };
 }
 
 function answersOf(deps: ViewDeps, item: ReferralItem): z.infer<typeof detail>['answers'] {

@@ -2,7 +2,11 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
+import { DynamoStateStore, StateConflictError } from '../../lambdas/adapters/dynamodb/state-store';
 import { TABLE } from '../../lambdas/adapters/dynamodb/table';
+import { userKey } from '../../lambdas/adapters/security/user-key';
+import { CHANNEL_STATE_KEY, lastInboundAtOf } from '../../lambdas/channels/channel-state';
 import { invokeAsApiGateway, type HttpHandler } from './api-gateway';
 import { loadDevSecrets } from './dev-secrets';
 import { ensureTable, startDynamo } from './dynamo';
@@ -105,7 +109,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const queue = new InProcessFifoQueue(worker, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
   const simulatorRef: { current?: WhatsAppSimulator } = {};
   const graph = new FakeGraph(env.WHATSAPP_ACCESS_TOKEN ?? '', (s) => void simulatorRef.current?.sendStatus(s.id, s.to, s.status).catch(() => undefined));
-  const simulator = new WhatsAppSimulator({ webhookUrl: `${url}/whatsapp/webhook`, appSecret: env.WHATSAPP_APP_SECRET ?? '', business: LOCAL_BUSINESS, graph });
+  const simulator = new WhatsAppSimulator({
+    webhookUrl: `${url}/whatsapp/webhook`,
+    appSecret: env.WHATSAPP_APP_SECRET ?? '',
+    business: LOCAL_BUSINESS,
+    graph,
+    ageBotWindow: botWindowAger(dynamo.endpoint, env.TABLE_NAME ?? TABLE.defaultName, env.PEPPER ?? ''),
+  });
   simulatorRef.current = simulator;
   const webRoot = resolve(options.webRoot ?? '.build/web');
 
@@ -143,6 +153,30 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       await closeServer(server);
       await dynamo.close();
     },
+  };
+}
+
+/**
+ * For the simulator's "a day later": moves the time of the person's last
+ * message back in their stored state, as if that time had passed, so the
+ * worker sees the 24-hour window closed. Retries if a turn writes meanwhile.
+ */
+function botWindowAger(endpoint: string, tableName: string, pepper: string) {
+  const states = new DynamoStateStore(createDocumentClient({ region: 'us-east-1', endpoint }), { tableName, retentionDays: 1 });
+  return async (waId: string, ms: number): Promise<void> => {
+    const key = userKey(pepper, 'whatsapp', waId);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const stored = await states.read(key);
+      const last = lastInboundAtOf(stored?.value);
+      if (!stored || last === undefined) return;
+      const channel = stored.value[CHANNEL_STATE_KEY] as Record<string, unknown>;
+      try {
+        await states.write(key, { ...stored.value, [CHANNEL_STATE_KEY]: { ...channel, lastInboundAt: last - ms } }, stored.eTag);
+        return;
+      } catch (error) {
+        if (!(error instanceof StateConflictError)) throw error;
+      }
+    }
   };
 }
 

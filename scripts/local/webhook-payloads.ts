@@ -10,6 +10,8 @@ export interface BusinessNumber {
 export type SimulatedInput =
   | { text: string }
   | { reply: { kind: 'button' | 'list'; id: string; title: string } }
+  /** A tap on a template's quick-reply button: Meta sends it as a `button` message with the payload we set. */
+  | { button: { payload: string; text: string } }
   | { media: 'image' | 'audio' | 'sticker' | 'location' | 'contacts' | 'video' | 'document' };
 
 export const newWamid = () => `wamid.sim${randomBytes(16).toString('hex')}`;
@@ -43,7 +45,8 @@ export function inboundWebhook(business: BusinessNumber, from: string, input: Si
       type: 'interactive',
       interactive: kind === 'button' ? { type: 'button_reply', button_reply: { id: replyId, title } } : { type: 'list_reply', list_reply: { id: replyId, title } },
     };
-  } else if (input.media === 'location') message = { ...base, type: 'location', location: { latitude: 0, longitude: 0 } };
+  } else if ('button' in input) message = { ...base, type: 'button', button: { payload: input.button.payload, text: input.button.text } };
+  else if (input.media === 'location') message = { ...base, type: 'location', location: { latitude: 0, longitude: 0 } };
   else message = { ...base, type: input.media, [input.media]: { id: randomBytes(8).toString('hex'), mime_type: 'application/octet-stream' } };
   return envelope(business, { contacts: [{ profile: { name }, wa_id: from }], messages: [message] });
 }

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
 import { DynamoReferralStore } from '../../lambdas/adapters/dynamodb/referral-store';
+import { userKey } from '../../lambdas/adapters/security/user-key';
 import type { NewReferral } from '../../lambdas/core/screening';
 import { launchBrowser } from '../support/browser';
 import { startTestServer } from '../support/local-server';
@@ -55,7 +56,9 @@ async function axeViolations(page: Page): Promise<unknown[]> {
 
 describe("advisers' console in the browser", () => {
   it('signs in, finds the referral in the queue, claims, replies, moves it on and reads the audit trail', async () => {
-    const r = await seed({ urgent: true, pathway: 'urgent', answers: {}, criteriaMet: [], isco: undefined });
+    // The person's key derives from their number, as the worker derives it when it delivers the reply.
+    const contact = '254700000123';
+    const r = await seed({ urgent: true, pathway: 'urgent', answers: {}, criteriaMet: [], isco: undefined, contact, userKey: userKey(server.env.PEPPER ?? '', 'whatsapp', contact) });
     const page = await signIn('alice@demo-org-a.example.org', true);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -71,7 +74,15 @@ describe("advisers' console in the browser", () => {
     await page.getByLabel('Reply to the person').fill('Hello, this is Alice. I will call you tomorrow morning.');
     await page.getByRole('button', { name: 'Send reply' }).click();
     await expect.poll(() => page.locator('.messages').textContent()).toContain('I will call you tomorrow morning');
-    expect(await page.locator('.messages').textContent()).toContain('held until the person next writes on WhatsApp');
+    // This person never wrote on WhatsApp, so their window is closed: the reply waits and a template tells them.
+    expect(await page.locator('.window').textContent()).toContain('WhatsApp window closed');
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Check for new messages' }).click();
+        return page.locator('.messages').textContent();
+      })
+      .toContain('WhatsApp sent them a notification');
+    expect(await page.locator('.live-chat').textContent()).toContain('Live chat open');
 
     await page.getByLabel('Move to').selectOption('in_contact');
     await page.getByRole('button', { name: 'Change status' }).click();
@@ -84,7 +95,7 @@ describe("advisers' console in the browser", () => {
     await page.getByRole('button', { name: 'Show audit trail' }).click();
     await expect.poll(() => page.getByText(/Chain verified/).count()).toBe(1);
     const audit = await page.getByRole('table', { name: `Audit trail of ${r.code}` }).textContent();
-    for (const action of ['created', 'viewed', 'claimed', 'message-sent', 'status-changed', 'note-added']) expect(audit).toContain(action);
+    for (const action of ['created', 'viewed', 'claimed', 'chat-opened', 'message-sent', 'status-changed', 'note-added']) expect(audit).toContain(action);
     expect(audit).toContain('alice@demo-org-a.example.org');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -196,6 +196,43 @@ describe('advisers API: messages reach the person’s channel', () => {
     expect(polled.activities.map((a) => a.text)).toContainEqual(`رسالة من مستشارك (${r.code}):\nمرحبا، سأتصل بك غدا`);
   });
 
+  it('web chat: a live chat both ways, with the person’s messages kept from the bot while it is open', async () => {
+    const started = (await (await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+    const dl = `${server.url}/v3/directline/conversations/${started.conversationId}/activities`;
+    const auth = { authorization: `Bearer ${started.token}`, 'content-type': 'application/json' };
+    let watermark = '';
+    const post = async (activity: Record<string, unknown>) => expect((await fetch(dl, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', ...activity }) })).status).toBe(200);
+    const poll = async () => {
+      const page = (await (await fetch(`${dl}?watermark=${watermark}`, { headers: auth })).json()) as { activities: { text?: string }[]; watermark: string };
+      watermark = page.watermark;
+      return page.activities.map((a) => a.text ?? '');
+    };
+    await post({ text: 'hello' });
+    await post({ text: 'العربية', value: { choice: 'lang:ar' } });
+    await post({ text: 'صاحب العمل أخذ جواز سفري ويحبسني في البيت' });
+    await post({ text: 'نعم', value: { choice: 'scr:urgent:yes' } });
+    const code = /PW-[0-9A-Z]{5}/.exec((await poll()).join('\n'))?.[0] ?? '';
+    expect(code).toMatch(/^PW-/);
+
+    await api(`/referrals/${code}`, alice());
+    await api(`/referrals/${code}/claim`, alice(), { body: {} });
+    const sent = await api(`/referrals/${code}/messages`, alice(), { body: { text: 'مرحبا، أنا هنا' } });
+    expect(sent.body.whatsappWindow).toBeNull();
+    expect(await poll()).toEqual([expect.stringContaining(code), `رسالة من مستشارك (${code}):\nمرحبا، أنا هنا`]);
+
+    await post({ text: 'شكرا لك' });
+    await post({ text: '2' });
+    const conversation = await api(`/referrals/${code}/conversation`, alice());
+    expect((conversation.body.messages as { from: string; text: string }[]).filter((m) => m.from === 'user').map((m) => m.text)).toEqual(['شكرا لك', '2']);
+    // One line saying the adviser is online; the bot does not answer what was meant for the adviser.
+    expect(await poll()).toHaveLength(1);
+
+    await api(`/referrals/${code}/chat`, alice(), { body: { open: false } });
+    expect(await poll()).toEqual([expect.stringContaining(code)]);
+    await post({ text: '2' });
+    expect((await poll()).length).toBeGreaterThan(0);
+  });
+
   it('queues a WhatsApp message for the worker; with the window closed it waits, announced by one template', async () => {
     const contact = '447700900777';
     const personKey = userKey(server.env.PEPPER ?? '', 'whatsapp', contact);
@@ -234,6 +271,9 @@ describe('advisers API: responses match the OpenAPI document', () => {
     const r = await seed({ language: 'ar' });
     check('ReferralList', (await api('/referrals', alice())).body);
     check('ReferralDetail', (await api(`/referrals/${r.code}/claim`, alice(), { body: {} })).body);
+    check('ReferralDetail', (await api(`/referrals/${r.code}/messages`, alice(), { body: { text: 'Hello' } })).body);
+    check('ReferralDetail', (await api(`/referrals/${r.code}/chat`, alice(), { body: { open: false } })).body);
+    check('Conversation', (await api(`/referrals/${r.code}/conversation?after=2020-01-01T00:00:00Z`, alice())).body);
     check('QueueCounts', (await api('/counts', alice())).body);
     check('AuditTrail', (await api(`/referrals/${r.code}/audit`, lead())).body);
     check('Me', (await api('/me', lead())).body);

@@ -73,16 +73,46 @@ describe('signed deliveries only', () => {
   });
 });
 
+/** Meta's examples are dated 2025; replayed as a live delivery, their messages carry the current time. */
+function restamp(node: unknown, now = String(Math.floor(Date.now() / 1000))): unknown {
+  if (Array.isArray(node)) return node.map((n) => restamp(n, now));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'timestamp' && /^\d+$/.test(String(v)) ? now : restamp(v, now)]));
+}
+
+/** Messages in a payload that deserve an answer (reactions and system notices do not). */
+const answerable = (payload: unknown) =>
+  JSON.stringify(payload).match(/"type":"(text|interactive|button|image|audio|video|document|sticker|location|contacts|order|unsupported)"/g)?.length ?? 0;
+
 describe("Meta's example webhooks replayed through the local server", () => {
   it.each(fixtureNames('webhook-'))('%s is accepted, processed, and every reply is valid', async (name) => {
-    const payload = fixtureJson(name);
+    const payload = restamp(fixtureJson(name)) as { entry: { changes: { value: { messages?: { from: string; id: string }[] } }[] }[] };
+    // Several examples share one message id, which the worker rightly answers once: each replay is its own message.
+    for (const m of payload.entry.flatMap((e) => e.changes.flatMap((c) => c.value.messages ?? []))) m.id = `${m.id}.${name}`;
+    const from = payload.entry[0]?.changes[0]?.value.messages?.[0]?.from;
+    const before = server.graph.sent.length;
     const status = await server.simulator.deliver(payload);
     expect(status).toBe(200);
     await server.queue.drained();
     expect(server.queue.deadLetters).toHaveLength(0);
+    const replies = server.graph.sent.slice(before).map((m) => m.message as unknown as OutboundMessage);
+    if (from && answerable(payload.entry[0]?.changes[0]?.value.messages) > 0) expect(replies.length, 'a message that deserves an answer gets one').toBeGreaterThan(0);
     const all = server.graph.sent.map((m) => m.message as unknown as OutboundMessage);
     expectValid(all);
     for (const m of all) expect(limitViolations(m)).toEqual([]);
+  });
+
+  it('a message that waited in the queue past the 24-hour window gets no free-form reply, and is not retried', async () => {
+    const me = newPerson();
+    const stale = restamp(fixtureJson('webhook-text-message.json'), String(Math.floor(Date.now() / 1000) - 25 * 3600)) as { entry: { changes: { value: { messages: { from: string; id: string }[]; contacts: { wa_id: string }[] } }[] }[] };
+    const value = stale.entry[0]!.changes[0]!.value;
+    value.messages[0]!.from = me;
+    value.messages[0]!.id = `wamid.stale-${me}`;
+    value.contacts[0]!.wa_id = me;
+    expect(await server.simulator.deliver(stale)).toBe(200);
+    await server.queue.drained();
+    expect(sentTo(me)).toEqual([]);
+    expect(server.queue.deadLetters.filter((d) => d.body.includes(me))).toEqual([]);
   });
 });
 

@@ -4,7 +4,18 @@ import { STATUS_LABEL } from './queue.js';
 import { auditSection } from './audit.js';
 
 const OUTCOMES = [['helped', 'Helped'], ['not-eligible', 'Not eligible'], ['no-response', 'No response'], ['declined', 'Declined'], ['duplicate', 'Duplicate'], ['other', 'Other']];
-const DELIVERY = { pending: 'sending…', delivered: 'delivered to the chat', held: 'held until the person next writes on WhatsApp', undeliverable: 'could not be delivered', failed: 'delivery failed' };
+const DELIVERY = {
+  pending: 'sending…',
+  delivered: { webchat: 'shown in their chat', whatsapp: 'sent on WhatsApp' },
+  notified: 'waiting: their 24-hour window was closed, so WhatsApp sent them a notification to tap and read it',
+  held: 'waiting for the person’s next message',
+  undeliverable: 'could not be delivered (chat closed or data removed)',
+  failed: 'delivery failed',
+};
+const deliveryText = (m, channel) => (typeof DELIVERY[m.delivery] === 'object' ? DELIVERY[m.delivery][channel] : DELIVERY[m.delivery]);
+/** How often an open case asks for new messages; the API keeps the adviser shown as present while it does. */
+const POLL_MS = 15_000;
+let poller;
 
 /** One referral on one screen: summary, answers, conversation, notes and the actions the adviser may take. */
 export async function detailView(code, me, back) {
@@ -12,6 +23,7 @@ export async function detailView(code, me, back) {
 }
 
 function render(r, me, back) {
+  window.clearInterval(poller);
   const act = (path, body, done) => async (event) => {
     event?.preventDefault();
     try {
@@ -47,17 +59,83 @@ function render(r, me, back) {
     h('section', { 'aria-labelledby': 'criteria-h' }, h('h2', { id: 'criteria-h' }, 'Criteria'),
       h('p', {}, `Met: ${r.criteriaMet.join(', ') || '—'}. Not met: ${r.criteriaMissed.join(', ') || 'none'}.`),
       h('p', {}, `Topics read: ${r.topicsRead.join(', ') || '—'}`)),
-    h('section', { 'aria-labelledby': 'conversation-h' }, h('h2', { id: 'conversation-h' }, 'Conversation'),
-      r.messages.length === 0 ? h('p', {}, 'No messages yet.') :
-      h('ol', { class: 'messages' }, r.messages.map((m) => h('li', { class: m.from },
-        h('p', { class: 'meta' }, `${m.from === 'adviser' ? m.by?.email || 'Adviser' : 'The person'} · ${when(m.at)} · ${DELIVERY[m.delivery]}`),
-        h('p', { dir: 'auto', ...(m.from === 'user' ? userText : {}) }, m.text))))),
+    conversationSection(r, act),
     h('section', { 'aria-labelledby': 'notes-h' }, h('h2', { id: 'notes-h' }, 'Notes'),
       r.notes.length === 0 ? h('p', {}, 'No notes yet.') :
       h('ul', { class: 'notes' }, r.notes.map((n) => h('li', {}, h('p', { class: 'meta' }, `${n.by.email || n.by.id} · ${when(n.at)}`), h('p', { dir: 'auto' }, n.text)))),
       r.personalDataRemoved ? null : noteForm(act)),
     me.lead ? auditSection(r.code) : null,
   );
+  poller = window.setInterval(() => refreshConversation(r), POLL_MS);
+}
+
+/**
+ * The live chat: its state, WhatsApp's 24-hour window and the messages.
+ * Polling replaces only this section's live parts, so a reply being typed
+ * is never lost.
+ */
+function conversationSection(r, act) {
+  return h('section', { 'aria-labelledby': 'conversation-h', id: 'conversation' },
+    h('h2', { id: 'conversation-h' }, 'Conversation'),
+    h('div', { id: 'chat-state' }, chatState(r)),
+    r.messages.length === 0 ? h('p', { id: 'no-messages' }, 'No messages yet.') : null,
+    h('ol', { class: 'messages', 'aria-live': 'polite', 'aria-relevant': 'additions' }, r.messages.map((m) => messageItem(m, r))),
+    h('p', { class: 'inline' },
+      h('button', { type: 'button', onclick: () => refreshConversation(r, true) }, 'Check for new messages'),
+      r.chat?.open ? h('button', { type: 'button', onclick: act('/chat', () => ({ open: false }), 'Chat ended. The person was told, and the bot answers them again.') }, 'End chat') : null),
+  );
+}
+
+function chatState(r) {
+  const chat = r.chat?.open
+    ? h('p', { class: 'live-chat open' }, h('strong', {}, 'Live chat open'), ` since ${when(r.chat.openedAt)}: the person’s messages come here, not to the bot, until you end the chat or they write “menu”.`)
+    : r.chat
+      ? h('p', { class: 'live-chat' }, `Live chat ended ${when(r.chat.closedAt)} by ${r.chat.closedBy === 'person' ? 'the person (they went back to the bot menu)' : r.chat.closedBy === 'adviser' ? 'an adviser' : 'the service'}. Your next message opens it again.`)
+      : h('p', { class: 'live-chat' }, 'No live chat yet. Your first message opens one.');
+  return [chat, windowState(r.whatsappWindow)];
+}
+
+function windowState(w) {
+  if (!w) return null;
+  if (w.open) return h('p', { class: 'window open' }, h('strong', {}, 'WhatsApp window open'), ` until ${when(w.closesAt)}: replies go out at once.`);
+  const last = w.lastMessageAt ? ` (their last message: ${when(w.lastMessageAt)})` : '';
+  return h('p', { class: 'window closed' }, h('strong', {}, 'WhatsApp window closed'), `${last}: a reply waits, and WhatsApp sends the person a notification to tap and read it.`);
+}
+
+function messageItem(m, r) {
+  return h('li', { class: m.from, 'data-id': m.id, 'data-at': m.at },
+    h('p', { class: 'meta' }, `${m.from === 'adviser' ? m.by?.email || 'Adviser' : 'The person'} · ${when(m.at)}${m.from === 'adviser' ? ` · ${deliveryText(m, r.channel)}` : ''}`),
+    h('p', { dir: 'auto', ...(m.from === 'user' ? { lang: r.language || undefined } : {}) }, m.text));
+}
+
+async function refreshConversation(r, asked = false) {
+  const section = document.getElementById('conversation');
+  if (!section || (!asked && document.visibilityState !== 'visible')) return;
+  try {
+    const list = section.querySelector('.messages');
+    const after = [...list.children].map((li) => li.getAttribute('data-at')).sort().at(-1);
+    const c = await api(`/referrals/${encodeURIComponent(r.code)}/conversation${after ? `?after=${encodeURIComponent(after)}` : ''}`);
+    for (const m of c.messages) {
+      if (list.querySelector(`li[data-id="${window.CSS.escape(m.id)}"]`)) continue;
+      r.messages.push(m);
+      list.append(messageItem(m, r));
+      if (m.from === 'user') say('New message from the person.');
+    }
+    for (const d of c.deliveries) {
+      const li = list.querySelector(`li[data-id="${window.CSS.escape(d.id)}"]`);
+      const m = li && r.messages.find((x) => x.id === d.id);
+      if (m && m.delivery !== d.delivery) {
+        m.delivery = d.delivery;
+        li.replaceWith(messageItem(m, r));
+      }
+    }
+    if (c.messages.length) document.getElementById('no-messages')?.remove();
+    document.getElementById('chat-state').replaceChildren(...chatState({ ...r, chat: c.chat, whatsappWindow: c.whatsappWindow }).filter(Boolean));
+    if (asked && !c.messages.some((m) => m.from === 'user')) say('No new messages.');
+  } catch (error) {
+    // A missed poll is retried at the next tick; a check the adviser asked for says why it failed.
+    if (asked) say(`${error.message} (${error.status})`, true);
+  }
 }
 
 function actions(r, act) {
@@ -72,7 +150,7 @@ function actions(r, act) {
   if (r.status === 'claimed' || r.status === 'in_contact') {
     const text = h('textarea', { name: 'message', rows: 3, maxlength: 1000, required: true });
     parts.push(h('form', { onsubmit: act('/messages', () => ({ text: text.value }), 'Message sent.') },
-      field('Reply to the person', text, 'Sent on their channel: web chat at once; WhatsApp when they next write.'), h('button', { type: 'submit' }, 'Send reply')));
+      field('Reply to the person', text, 'Sent on their channel. Your first message opens a live chat: their messages come here until you end it or they write “menu”.'), h('button', { type: 'submit' }, 'Send reply')));
   }
   return parts.length ? h('section', { 'aria-labelledby': 'actions-h', class: 'card' }, h('h2', { id: 'actions-h' }, 'Actions'), parts) : null;
 }

@@ -25,9 +25,10 @@
     post({ reply: { kind: kind, id: id, title: title } });
   }
 
-  function render(message) {
+  function render(message, preview) {
     var b = bubble('in');
     if (message.type === 'text') { b.textContent = message.text.body; return; }
+    if (message.type === 'template') { renderTemplate(b, message, preview); return; }
     if (message.type !== 'interactive') { b.textContent = '[' + message.type + ']'; return; }
     var i = message.interactive;
     var body = document.createElement('div');
@@ -72,11 +73,39 @@
     b.appendChild(box);
   }
 
+  // A template shows its approved text (the server fills it in from content); its quick-reply button answers with the payload.
+  function renderTemplate(b, message, preview) {
+    b.classList.add('template');
+    var body = document.createElement('div');
+    body.textContent = preview ? preview.body : '[template ' + message.template.name + ']';
+    b.appendChild(body);
+    if (!preview) return;
+    var box = document.createElement('div');
+    box.className = 'btns';
+    var el = document.createElement('button');
+    el.type = 'button';
+    el.textContent = preview.button;
+    el.setAttribute('data-payload', preview.payload);
+    el.addEventListener('click', function () {
+      bubble('out').textContent = preview.button;
+      post({ button: { payload: preview.payload, text: preview.button } });
+    });
+    box.appendChild(el);
+    b.appendChild(box);
+  }
+
+  function showWindow(open) {
+    var state = document.getElementById('window');
+    state.textContent = open ? '24-hour window open' : '24-hour window closed';
+    state.className = open ? 'open' : 'closed';
+  }
+
   function poll() {
     return fetch('/dev/whatsapp/messages?to=' + encodeURIComponent(from.value) + '&after=' + after)
       .then(function (r) { return r.json(); })
       .then(function (data) {
-        data.messages.forEach(function (m) { after = m.seq; render(m.message); });
+        data.messages.forEach(function (m) { after = m.seq; render(m.message, m.preview); });
+        showWindow(data.windowOpen);
         if (data.messages.length) log.lastChild.scrollIntoView({ block: 'end' });
       });
   }
@@ -91,6 +120,11 @@
   });
   Array.prototype.forEach.call(document.querySelectorAll('[data-media]'), function (b) {
     b.addEventListener('click', function () { bubble('out').textContent = '[' + b.getAttribute('data-media') + ']'; post({ media: b.getAttribute('data-media') }); });
+  });
+  document.getElementById('later').addEventListener('click', function () {
+    fetch('/dev/whatsapp/later', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: from.value }) })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { bubble('note').textContent = '… 25 hours later …'; showWindow(data.windowOpen); });
   });
   from.addEventListener('change', function () { log.innerHTML = ''; after = 0; poll(); });
   setInterval(poll, 1500);

@@ -26,6 +26,10 @@ export interface LiveChatPort {
 
 /** Things the bot still does itself during a live chat: the person's data rights. */
 const BOT_COMMANDS: ReadonlySet<string> = new Set(['privacy.delete', 'privacy.show']);
+/** A data-rights command counts only when the match is clear: "see you Monday" must not bring up the data summary. */
+const CLEAR_COMMAND = 0.8;
+/** Danger is answered by the bot only on a clear match; the adviser reads every message anyway. */
+const CLEAR_DANGER = 0.85;
 
 /**
  * One turn while the person may be in a live chat; `undefined` when no chat
@@ -50,19 +54,20 @@ export async function liveChatTurn(state: ConversationState, raw: UserInput, sco
     state.liveChat = undefined;
     return [{ text: t('chat.youLeft', { code }) }, mainMenu(scope.t)];
   }
-  const match = scope.deps.matcher().match(raw.text, { language: scope.language });
-  if (match.topic !== null && BOT_COMMANDS.has(match.topic)) return undefined;
+  // Everything written reaches the adviser, even what the bot also answers.
   const forwarded = await port.forward(scope.who.userKey, code, { id: raw.messageId ?? scope.deps.newId(), text: raw.text, at: now });
   if (forwarded.kind === 'closed') {
     state.liveChat = undefined;
     return undefined;
   }
+  const match = scope.deps.matcher().match(raw.text, { language: scope.language });
+  if (match.topic !== null && BOT_COMMANDS.has(match.topic) && match.confidence >= CLEAR_COMMAND) return undefined;
   // Say whether a person is on the line only when that changes, not after every message.
   const presence = forwarded.adviserOnline ? 'online' : 'offline';
   const replies: Reply[] = [];
   if (state.liveChat?.code !== code || state.liveChat.presence !== presence) replies.push({ text: t(presence === 'online' ? 'chat.online' : 'chat.offline') });
   state.liveChat = { code, presence };
-  // Danger is passed to the adviser and answered at once with what to do now.
-  if (match.area === 'safety') replies.push({ text: scope.ns('safety')('urgent') });
+  // With nobody on the line, danger gets what to do now at once.
+  if (presence === 'offline' && match.area === 'safety' && match.confidence >= CLEAR_DANGER) replies.push({ text: scope.ns('safety')('urgent') });
   return replies;
 }

@@ -80,18 +80,32 @@ describe('live chat with an adviser', () => {
     expect(await say({ kind: 'text', text: '2' })).toContain(deps.translator.forLanguage('ar', 'nav')('areaPrompt', { area: deps.translator.forLanguage('ar')('menu.rights') }));
   });
 
-  it('keeps the bot for the person’s data rights: "delete my data" is never passed on', async () => {
+  it('keeps the bot for the person’s data rights: "delete my data" is answered by the bot (and the adviser sees it too)', async () => {
     const { chat, say, deps } = setup();
-    const texts = await say({ kind: 'text', text: 'delete my data' });
+    const texts = await say({ kind: 'text', text: 'delete my data', messageId: 'd1' });
     expect(texts).toEqual([deps.translator.forLanguage('en', 'privacy')('eraseConfirm')]);
-    expect(chat.forwarded).toEqual([]);
+    expect(chat.forwarded.map((m) => m.text)).toEqual(['delete my data']);
   });
 
-  it('passes danger on to the adviser and answers at once with what to do now', async () => {
-    const { chat, say, deps } = setup();
+  it('only a clear command is taken from the adviser’s conversation: "see you Monday" is just a message', async () => {
+    const { chat, say, s } = setup();
+    expect(await say({ kind: 'text', text: 'ok see you monday', messageId: 'd2' })).toEqual([s('chat.online')]);
+    expect(chat.forwarded.map((m) => m.text)).toEqual(['ok see you monday']);
+  });
+
+  it('with the adviser away, clear danger is answered at once with what to do now (and passed on)', async () => {
+    const { chat, say, deps, s } = setup();
+    chat.online = false;
     const texts = await say({ kind: 'text', text: 'my employer took my passport and locks me in', messageId: 'w9' });
     expect(chat.forwarded.map((m) => m.id)).toEqual(['w9']);
-    expect(texts).toContain(deps.translator.forLanguage('en', 'safety')('urgent'));
+    expect(texts).toEqual([s('chat.offline'), deps.translator.forLanguage('en', 'safety')('urgent')]);
+  });
+
+  it('with the adviser on the line, the bot does not talk over them, whatever the matcher thinks', async () => {
+    const { chat, say, s } = setup();
+    expect(await say({ kind: 'text', text: 'Yes, I am at my cousin’s house', messageId: 'c1' })).toEqual([s('chat.online')]);
+    expect(await say({ kind: 'text', text: 'my employer took my passport and locks me in', messageId: 'c2' })).toEqual([]);
+    expect(chat.forwarded).toHaveLength(2);
   });
 
   it('explains that only written messages reach the adviser, and keeps bot buttons working', async () => {

@@ -50,8 +50,31 @@ describe("advisers' infrastructure", () => {
     const id = all('AWS::Lambda::Function').find(([k]) => k.startsWith('AdvisersApi'))?.[0] ?? 'missing';
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)', Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [id, 'Arn'] } })] });
     const env = (all('AWS::Lambda::Function').find(([k]) => k === id)?.[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(Object.keys(env).sort()).toEqual(['COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'LOG_LEVEL', 'NOTIFY_MODE', 'TABLE_NAME']);
+    expect(Object.keys(env).sort()).toEqual(['COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'LOG_LEVEL', 'NOTIFY_MODE', 'QUEUE_URL', 'TABLE_NAME']);
     expect(env.NOTIFY_MODE).toBe('log');
+  });
+
+  it('hands WhatsApp replies to the worker’s FIFO queue, and may only send to it', () => {
+    const id = all('AWS::Lambda::Function').find(([k]) => k.startsWith('AdvisersApi'))?.[0] ?? 'missing';
+    const env = (all('AWS::Lambda::Function').find(([k]) => k === id)?.[1].Properties.Environment as { Variables: Record<string, { Ref?: string }> }).Variables;
+    const queue = all('AWS::SQS::Queue').find(([k, q]) => k === env.QUEUE_URL?.Ref && q.Properties.FifoQueue === true);
+    expect(queue).toBeDefined();
+    const role = (all('AWS::Lambda::Function').find(([k]) => k === id)?.[1].Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    const statements = all('AWS::IAM::Policy')
+      .filter(([, p]) => JSON.stringify(p.Properties.Roles).includes(role))
+      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    const onQueue = statements.filter((s) => JSON.stringify(s.Resource).includes(queue?.[0] ?? '?'));
+    expect(onQueue.flatMap((s) => [s.Action].flat()).sort()).toEqual(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage']);
+  });
+
+  it('names the approved adviser-reply template for the worker (context whatsappAdviserTemplate), and alarms when Meta refuses it', () => {
+    const worker = (t: Template) => (Object.entries(t.findResources('AWS::Lambda::Function')) as [string, Resource][]).find(([k]) => k.startsWith('BotWorker'))?.[1];
+    const envOf = (r: Resource | undefined) => (r?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(envOf(worker(template)).WHATSAPP_ADVISER_TEMPLATE).toBe('pathways_adviser_reply');
+    expect(envOf(worker(synth({ whatsappAdviserTemplate: 'ngo_reply_v2' }))).WHATSAPP_ADVISER_TEMPLATE).toBe('ngo_reply_v2');
+    expect(() => synth({ whatsappAdviserTemplate: 'Not A Name' })).toThrow(/whatsappAdviserTemplate/);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'TemplateFailures', Namespace: 'Pathways', Threshold: 0 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'RepliesOutsideWindow', Namespace: 'Pathways', Threshold: 0 });
   });
 
   it('sends notifications through SES, from one verified identity only, when configured', () => {

@@ -86,7 +86,7 @@ describe('functions', () => {
     }
   });
 
-  it('receive secret names, never values, and only the webhook gets the queue', () => {
+  it('receive secret names, never values, and the worker never sends to its own queue', () => {
     const env = (path: string) =>
       (resourceAt(`${path}/Function/Resource`).Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
@@ -172,11 +172,11 @@ describe('operations', () => {
     }
   });
 
-  it('alarms on dead letters, worker errors and Pathways/SendFailures, into an encrypted topic', () => {
+  it('alarms on dead letters, worker errors and Pathways/SendFailures, TemplateFailures and RepliesOutsideWindow, into an encrypted topic', () => {
     const alarms = resources('AWS::CloudWatch::Alarm').map((alarm) => alarm.Properties);
-    expect(alarms).toHaveLength(3);
+    expect(alarms).toHaveLength(5);
     expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(
-      ['ApproximateNumberOfMessagesVisible', 'Errors', 'SendFailures'].sort(),
+      ['ApproximateNumberOfMessagesVisible', 'Errors', 'SendFailures', 'TemplateFailures', 'RepliesOutsideWindow'].sort(),
     );
     expect(alarms.find((alarm) => alarm.MetricName === 'SendFailures')?.Namespace).toBe('Pathways');
     for (const alarm of alarms) {
