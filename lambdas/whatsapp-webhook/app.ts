@@ -5,7 +5,8 @@ import { createAwsClient } from '../adapters/aws/aws-client';
 import { sqsSender } from '../adapters/aws/sqs-sender';
 import { createLogger } from '../adapters/observability/logger';
 import { lambdaCredentials, resolveSecret } from '../adapters/secrets';
-import { messageGroupOf, userKey } from '../adapters/security/user-key';
+import { userKey } from '../adapters/security/user-key';
+import { messageGroupOf, statusGroupOf } from '../channels/whatsapp/queue-groups';
 import { handleWebhook } from './webhook';
 
 const secret = (valueVar: string, nameVar: string) =>
@@ -49,6 +50,7 @@ export async function createWebhookHandler(env: Record<string, string | undefine
     maxBodyBytes: config.maxBodyBytes,
     enqueue: sqsSender(createAwsClient(credentials(), 'sqs'), config.queueUrl),
     groupOf: (waId: string) => messageGroupOf(userKey(pepper, 'whatsapp', waId)),
+    statusGroupOf,
     logger: createLogger('whatsapp-webhook', config.logLevel),
   };
   return (event: Event): Promise<Result> => handleWebhook(event, deps);

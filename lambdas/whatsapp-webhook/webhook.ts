@@ -15,6 +15,8 @@ export interface WebhookDeps {
   enqueue: EnqueueEntries;
   /** The FIFO group of a person: a keyed hash of their number, so the queue never shows it. */
   groupOf: (waId: string) => string;
+  /** The FIFO group of one delivery status (statuses need no order, see queue-groups.ts). */
+  statusGroupOf: (outboundMessageId: string) => string;
   logger: Logger;
 }
 
@@ -69,16 +71,16 @@ async function receive(event: Event, deps: WebhookDeps): Promise<Result> {
     throw error;
   }
   const entries: QueueEntry[] = [
-    ...split.messages.map((m) => entry({ kind: 'message', ...withoutName(m) }, m.from, m.id)),
-    ...split.statuses.map((s) => entry({ kind: 'status', ...s }, s.recipientId, `${s.id}:${s.status}`)),
-  ].map(({ message, waId, dedup }) => ({ body: JSON.stringify(message), groupId: deps.groupOf(waId), deduplicationId: dedup }));
+    ...split.messages.map((m) => entry({ kind: 'message', ...withoutName(m) }, deps.groupOf(m.from), m.id)),
+    ...split.statuses.map((s) => entry({ kind: 'status', ...s }, deps.statusGroupOf(s.id), `${s.id}:${s.status}`)),
+  ];
   if (entries.length) await deps.enqueue(entries);
   for (const error of split.errors) deps.logger.warn('webhook reported error', { code: error.code });
   deps.logger.info('webhook queued', { messages: split.messages.length, statuses: split.statuses.length });
   return json(200, { received: true });
 }
 
-const entry = (message: QueueMessage, waId: string, dedup: string) => ({ message, waId, dedup });
+const entry = (message: QueueMessage, groupId: string, deduplicationId: string): QueueEntry => ({ body: JSON.stringify(message), groupId, deduplicationId });
 
 /** The profile name is not needed to answer and is personal data: it never enters the queue. */
 function withoutName<T extends { contactName?: string }>(message: T): Omit<T, 'contactName'> {

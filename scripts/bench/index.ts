@@ -35,10 +35,22 @@ const matcher = await benchMatcher({ simulateTranslations: false });
 print('### Matcher\n');
 print(`${matcher.queries} queries from the evaluation set, warm: p50 ${matcher.p50Ms.toFixed(3)} ms, p99 ${matcher.p99Ms.toFixed(3)} ms per query (target p99 < 2 ms).\n`);
 
+const plain = await benchWhatsApp({ statuses: false });
 const wa = await benchWhatsApp({ statuses: true });
+const TARGET_P99_MS = 250;
+const sustained = (f: typeof wa) => Math.max(0, ...f.paced.filter((p) => p.p99Ms < TARGET_P99_MS && p.messagesPerSecond >= 0.97 * p.rate).map((p) => p.rate));
 print('### WhatsApp, end to end on the local server\n');
 print(`DynamoDB requests per inbound text message: ${wa.requestsPerTextTotal} (${Object.entries(wa.requestsPerText).map(([k, v]) => `${k.replace('Command', '')} ${v}`).join(', ')}); per button tap: ${wa.requestsPerTap} (target ≤ 4).\n`);
-print(`${wa.users} people chatting at once, ${wa.messages} messages, each sent when the previous was answered, Meta-like delivery-status webhooks on: ${wa.messagesPerSecond.toFixed(0)} messages/s, signed webhook → first reply at the Graph API p50 ${wa.p50Ms.toFixed(0)} ms, p99 ${wa.p99Ms.toFixed(0)} ms (target ≥ 100 messages/s, p99 < 250 ms).\n`);
+print(`${wa.users} people writing on a schedule, timed from the signed webhook to the first reply at the Graph API (counted from when each message was due). Target: at least 100 messages/s with p99 under ${TARGET_P99_MS} ms.\n`);
+print('| offered | status webhooks off: achieved, p50, p99 | Meta-like status webhooks on: achieved, p50, p99 |');
+print('|---|---|---|');
+for (const [i, p] of plain.paced.entries()) {
+  const s = wa.paced[i];
+  const cell = (x: typeof p | undefined) => (x ? `${x.messagesPerSecond.toFixed(0)}/s, ${x.p50Ms.toFixed(0)} ms, ${x.p99Ms.toFixed(0)} ms` : '');
+  print(`| ${p.rate}/s | ${cell(p)} | ${cell(s)} |`);
+}
+print(`\nHighest offered rate sustained with p99 < ${TARGET_P99_MS} ms: ${sustained(plain)}/s without status webhooks, ${sustained(wa)}/s with them.`);
+print(`Closed loop (each person writes again the moment they are answered, ${plain.closedLoop.messages} messages): ${plain.closedLoop.messagesPerSecond.toFixed(0)}/s, p99 ${plain.closedLoop.p99Ms.toFixed(0)} ms without status webhooks; ${wa.closedLoop.messagesPerSecond.toFixed(0)}/s, p99 ${wa.closedLoop.p99Ms.toFixed(0)} ms with them.\n`);
 
 const advisers = await benchAdvisers();
 print("### Advisers' queue\n");

@@ -1,9 +1,18 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dynamoRequestCounts, resetDynamoRequestCounts } from '../../lambdas/adapters/dynamodb/client';
 import type { SentMessage } from '../local/fake-graph';
 import { startLocalServer, type LocalServer } from '../local/server';
+import { newWamid, type SimulatedInput } from '../local/webhook-payloads';
+
+/** One load run: how many messages, how fast, and how long each waited for its first reply. */
+export interface LoadFigures {
+  messages: number;
+  seconds: number;
+  messagesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
 
 export interface WhatsAppFigures {
   statuses: boolean;
@@ -11,11 +20,14 @@ export interface WhatsAppFigures {
   requestsPerTextTotal: number;
   requestsPerTap: number;
   users: number;
-  messages: number;
-  seconds: number;
-  messagesPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
+  /**
+   * Closed loop, no pause: each person writes again as soon as their last
+   * message was answered. Bounded by per-person order (a person's next
+   * message waits for every reply to the last one), not by the server.
+   */
+  closedLoop: LoadFigures;
+  /** Paced: the people together write `rate` messages a second, each on a schedule, whatever the replies do; one run per rate. */
+  paced: (LoadFigures & { rate: number })[];
   /** Mean time in the worker per queue record (a message or a status), as a Lambda duration estimate. */
   workerMsPerRecord: number;
   /** Mean webhook handler time for one signed text delivery (verify, parse, enqueue). */
@@ -23,81 +35,149 @@ export interface WhatsAppFigures {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const TEXTS = ['hello', 'can I work here', 'who pays the recruitment fee', 'what is a travel document', 'menu', '2', 'my contract is not in my language'];
+const nthMessage = (i: number): SimulatedInput => (i === 0 ? { text: 'hi' } : i === 1 ? { reply: { kind: 'list', id: 'lang:en', title: 'English' } } : { text: TEXTS[i % TEXTS.length]! });
 
-/** Resolves when `to` has received `count` more messages than `after`. */
-function repliesFor(server: LocalServer, to: string, after: number, count: number): Promise<SentMessage> {
-  return new Promise((resolve) => {
-    const check = (sent?: SentMessage) => {
-      const mine = server.graph.messagesFor(to).filter((m) => m.seq > after);
-      if (mine.length >= count) {
-        server.graph.listeners.delete(check);
-        resolve(sent ?? mine[count - 1]!);
-      }
-    };
-    server.graph.listeners.add(check);
-    check();
-  });
+/**
+ * Matches each reply to the message it answers, without scanning: the worker
+ * marks a message read before answering it, and a person's messages are
+ * answered one at a time, so the first reply after a message's read mark is
+ * its answer. Resolves with the time of that first reply.
+ */
+class FirstReplies {
+  private readonly answering = new Map<string, string>();
+  private readonly waiting = new Map<string, { to: string; resolve: (atMs: number) => void }>();
+
+  constructor(private readonly server: LocalServer) {
+    server.graph.readListeners.add(this.onRead);
+    server.graph.listeners.add(this.onSent);
+  }
+
+  expect(messageId: string, to: string): Promise<number> {
+    return new Promise((resolve) => this.waiting.set(messageId, { to, resolve }));
+  }
+
+  close(): void {
+    this.server.graph.readListeners.delete(this.onRead);
+    this.server.graph.listeners.delete(this.onSent);
+  }
+
+  private readonly onRead = (messageId: string) => {
+    const waiter = this.waiting.get(messageId);
+    if (waiter) this.answering.set(waiter.to, messageId);
+  };
+
+  private readonly onSent = (sent: SentMessage) => {
+    const messageId = this.answering.get(sent.to);
+    const waiter = messageId === undefined ? undefined : this.waiting.get(messageId);
+    if (!messageId || !waiter) return;
+    this.answering.delete(sent.to);
+    this.waiting.delete(messageId);
+    waiter.resolve(sent.atMs);
+  };
 }
 
 /**
  * The WhatsApp path end to end on the local server: DynamoDB requests per
- * inbound message (counted by middleware on the client), then 20 people
- * chatting at once, each sending the next message when the last was answered,
- * timed from the signed webhook to the first reply recorded by the Graph API.
+ * inbound message (counted by middleware on the worker's client), then 20
+ * people chatting at once, timed from the signed webhook to the first reply
+ * recorded by the Graph API: first flat out (capacity), then paced at `rate`
+ * messages a second in all (latency at that load, counted from when each
+ * message was due, so a slow reply cannot hide the ones queued behind it).
  */
-export async function benchWhatsApp(options: { users?: number; messagesPerUser?: number; statuses?: boolean } = {}): Promise<WhatsAppFigures> {
-  const { users = 20, messagesPerUser = 15, statuses = true } = options;
+export async function benchWhatsApp(options: { users?: number; messagesPerUser?: number; statuses?: boolean; rates?: number[]; pacedSeconds?: number } = {}): Promise<WhatsAppFigures> {
+  // Each paced run lasts 3.6 s with fresh people: at 100 a second that is 18 messages each, under the
+  // flood control's 20 per person per minute (RATE_LIMIT_PER_MINUTE); faster runs are shortened to match.
+  const { users = 20, messagesPerUser = 15, statuses = true, rates = [50, 75, 100, 125, 150], pacedSeconds = 3.6 } = options;
   const server = await startLocalServer({ port: 0, dataDir: await mkdtemp(join(tmpdir(), 'pathways-bench-')), inMemory: true, env: { LOG_LEVEL: 'error' } });
   try {
+    // Counted with no status webhooks at all, so none of them lands in the window: one inbound message's own cost.
+    server.graph.emitStatuses = false;
     const probe = '447000000001';
     await server.simulator.sendAsUser(probe, { reply: { kind: 'list', id: 'lang:en', title: 'English' } });
-    await new Promise((r) => setTimeout(r, 100));
     await server.queue.drained();
-    server.graph.emitStatuses = false;
-    resetDynamoRequestCounts();
+    await server.workerRequestCounts(true);
     await server.simulator.sendAsUser(probe, { text: 'can I work in the country where I am a refugee' });
     await server.queue.drained();
-    const requestsPerText = dynamoRequestCounts();
-    resetDynamoRequestCounts();
+    const requestsPerText = await server.workerRequestCounts(true);
     await server.simulator.sendAsUser(probe, { reply: { kind: 'list', id: 'area:rights', title: 'Your rights' } });
     await server.queue.drained();
-    const requestsPerTap = Object.values(dynamoRequestCounts()).reduce((a, b) => a + b, 0);
+    const requestsPerTap = Object.values(await server.workerRequestCounts(true)).reduce((a, b) => a + b, 0);
     server.graph.emitStatuses = statuses;
 
-    const texts = ['hello', 'can I work here', 'who pays the recruitment fee', 'what is a travel document', 'menu', '2', 'my contract is not in my language'];
-    const latencies: number[] = [];
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: users }, async (_, u) => {
-        const phone = String(447100000000 + u);
-        for (let i = 0; i < messagesPerUser; i++) {
-          const after = server.graph.messagesFor(phone).at(-1)?.seq ?? 0;
-          const sentAt = performance.now();
-          const reply = repliesFor(server, phone, after, 1);
-          await server.simulator.sendAsUser(phone, i === 0 ? { text: 'hi' } : i === 1 ? { reply: { kind: 'list', id: 'lang:en', title: 'English' } } : { text: texts[i % texts.length]! });
-          latencies.push((await reply).atMs - sentAt);
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
+    const closed = await closedLoop(server, users, messagesPerUser, 447100000000);
+    await server.queue.drained(60_000);
+    const paced: WhatsAppFigures['paced'] = [];
+    for (const [n, rate] of rates.entries()) {
+      const seconds = Math.min(pacedSeconds, (18 * users) / rate);
+      paced.push({ ...(await pacedLoad(server, users, rate, seconds, 447300000000 + n * 1000)), rate });
+      await server.queue.drained(60_000);
+    }
     return {
       statuses,
       requestsPerText,
       requestsPerTextTotal: Object.values(requestsPerText).reduce((a, b) => a + b, 0),
       requestsPerTap,
       users,
-      messages: users * messagesPerUser,
-      seconds,
-      messagesPerSecond: (users * messagesPerUser) / seconds,
-      p50Ms: percentile(latencies, 50),
-      p99Ms: percentile(latencies, 99),
+      closedLoop: closed,
+      paced,
       workerMsPerRecord: server.queue.workerMs / Math.max(1, server.queue.workerRecords),
       webhookMs: await timeWebhook(server),
     };
   } finally {
     await server.close();
   }
+}
+
+function figures(latencies: number[], seconds: number): LoadFigures {
+  latencies.sort((a, b) => a - b);
+  return { messages: latencies.length, seconds, messagesPerSecond: latencies.length / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+}
+
+/** Each person writes again the moment their last message is answered. */
+async function closedLoop(server: LocalServer, users: number, messagesPerUser: number, firstNumber: number): Promise<LoadFigures> {
+  const replies = new FirstReplies(server);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      const phone = String(firstNumber + u);
+      for (let i = 0; i < messagesPerUser; i++) {
+        const id = newWamid();
+        const answered = replies.expect(id, phone);
+        const sentAt = performance.now();
+        await server.simulator.sendAsUser(phone, nthMessage(i), id);
+        latencies.push((await answered) - sentAt);
+      }
+    }),
+  );
+  replies.close();
+  return figures(latencies, (performance.now() - started) / 1000);
+}
+
+/** Each person writes on a fixed schedule (all together `rate` a second, spread evenly), not waiting for answers. */
+async function pacedLoad(server: LocalServer, users: number, rate: number, seconds: number, firstNumber: number): Promise<LoadFigures> {
+  const replies = new FirstReplies(server);
+  const interval = (users / rate) * 1000;
+  const perUser = Math.max(1, Math.round((seconds * 1000) / interval));
+  const waits: Promise<number>[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      const phone = String(firstNumber + u);
+      for (let i = 0; i < perUser; i++) {
+        const due = started + (u / users) * interval + i * interval;
+        const delay = due - performance.now();
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        const id = newWamid();
+        waits.push(replies.expect(id, phone).then((at) => at - due));
+        void server.simulator.sendAsUser(phone, nthMessage(i), id);
+      }
+    }),
+  );
+  const latencies = await Promise.all(waits);
+  replies.close();
+  return figures(latencies, (performance.now() - started) / 1000);
 }
 
 /** Times the webhook handler itself (as Lambda would bill it), on signed deliveries of one text message. */
@@ -108,7 +188,10 @@ async function timeWebhook(server: LocalServer, runs = 200): Promise<number> {
   const { LOCAL_BUSINESS } = await import('../local/server');
   let total = 0;
   for (let i = 0; i < runs; i++) {
-    const body = JSON.stringify(inboundWebhook(LOCAL_BUSINESS, String(447200000000 + i), { text: 'hello' }));
+    const from = String(447200000000 + i);
+    const body = JSON.stringify(inboundWebhook(LOCAL_BUSINESS, from, { text: 'hello' }));
+    // Posted straight to the handler, so tell the fake Meta the person wrote (the simulator does this itself).
+    server.graph.noteInbound(from, Date.now());
     const event = {
       version: '2.0', rawPath: '/whatsapp/webhook', rawQueryString: '', isBase64Encoded: false, body,
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, server.env.WHATSAPP_APP_SECRET ?? '') },

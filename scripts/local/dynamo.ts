@@ -1,7 +1,8 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { TABLE, keyAttributes } from '../../lambdas/adapters/dynamodb/table';
 
 export interface LocalDynamo {
@@ -12,18 +13,42 @@ export interface LocalDynamo {
 /**
  * Starts dynalite (an embedded DynamoDB implementation on LevelDB) persisting
  * under `dataDir`, unless `endpoint` names another DynamoDB to use instead.
+ * It runs in a child process, like the real service runs elsewhere: the
+ * handlers keep their event loop, and the store gets the other core.
  */
 export async function startDynamo(options: { dataDir: string; endpoint?: string; inMemory?: boolean }): Promise<LocalDynamo> {
   if (options.endpoint) return { endpoint: options.endpoint, close: async () => undefined };
-  const { default: dynalite } = await import('dynalite');
   const path = join(options.dataDir, 'dynamodb');
   if (!options.inMemory) await mkdir(path, { recursive: true });
-  const server = dynalite({ ...(options.inMemory ? {} : { path }), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  // execArgv: [] so the child does not inherit a TypeScript loader or a test runner's flags.
+  const child = fork(fileURLToPath(new URL('./dynalite-child.mjs', import.meta.url)), [JSON.stringify(options.inMemory ? {} : { path })], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: [],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the embedded DynamoDB did not start within 15 s')), 15_000);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve((message as { port: number }).port);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the embedded DynamoDB exited (code ${code})`));
+    });
+  });
+  // Its IPC channel would keep the parent alive; the parent's exit still stops the child (disconnect).
+  child.unref();
+  child.channel?.unref();
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        // Held while it stops, so the process waits for it rather than ending mid-shutdown.
+        child.ref();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -36,6 +36,8 @@ export class FakeGraph {
   private fault: GraphFault | undefined;
   /** Called for each accepted message (benchmarks wait on replies this way). */
   readonly listeners = new Set<(sent: SentMessage) => void>();
+  /** Called when the bot marks an inbound message read, which it does before answering it (benchmarks match replies to messages this way). */
+  readonly readListeners = new Set<(messageId: string) => void>();
   /** Whether accepted messages produce status webhooks, as Meta's do (benchmarks switch it off to count one message's cost). */
   emitStatuses = true;
   private seq = 0;
@@ -83,6 +85,7 @@ export class FakeGraph {
     }
     if (body.status === 'read' && typeof body.message_id === 'string') {
       this.read.add(body.message_id);
+      for (const listener of this.readListeners) listener(body.message_id);
       return sendJson(res, 200, { success: true });
     }
     const to = String(body.to ?? '');

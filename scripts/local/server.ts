@@ -1,4 +1,3 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -18,6 +17,7 @@ import { InProcessFifoQueue } from './in-process-queue';
 import { handleSqs } from './sqs-endpoint';
 import { serveStatic } from './static-files';
 import { WhatsAppSimulator } from './whatsapp-simulator';
+import { WorkerThread } from './worker-thread';
 
 export interface LocalServerOptions {
   port: number;
@@ -38,6 +38,8 @@ export interface LocalServer {
   tableName: string;
   env: Record<string, string | undefined>;
   queue: InProcessFifoQueue;
+  /** DynamoDB requests the worker made, by command (reset when asked): the benchmarks count them. */
+  workerRequestCounts(reset?: boolean): Promise<Record<string, number>>;
   graph: FakeGraph;
   simulator: WhatsAppSimulator;
   close(): Promise<void>;
@@ -49,9 +51,10 @@ export const LOCAL_BUSINESS = { phoneNumberId: '100000000000001', displayPhoneNu
 type Route = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<unknown> | undefined;
 
 /**
- * One Node process playing AWS and Meta: an embedded DynamoDB, API Gateway
- * in front of the real Lambda handlers, an SQS FIFO queue feeding the real
- * worker, Meta's webhook deliveries and Graph API, and the static pages.
+ * One Node process playing AWS and Meta: API Gateway in front of the real
+ * Lambda handlers, an SQS FIFO queue feeding the real worker (in a thread of
+ * its own), Meta's webhook deliveries and Graph API, and the static pages;
+ * the embedded DynamoDB runs in a child process.
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const dynamo = await startDynamo({ dataDir: options.dataDir, endpoint: options.dynamodbEndpoint, inMemory: options.inMemory });
@@ -98,7 +101,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   Object.assign(process.env, env);
   const webchat = await importHandler<HttpHandler>('../../lambdas/webchat/handler');
   const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler');
-  const worker = await importHandler<(event: SQSEvent) => Promise<SQSBatchResponse>>('../../lambdas/bot-worker/handler');
+  // The worker runs in a thread of its own, as each Lambda has its own environment: bot turns never hold up HTTP.
+  const workerThread = await WorkerThread.start();
   const share = await importHandler<HttpHandler>('../../lambdas/share/handler');
   const advisers = devAdvisers(await importHandler<HttpHandler>('../../lambdas/advisers-api/handler'), {
     signingKey: secrets.adviserSigningKey,
@@ -106,7 +110,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
   });
 
-  const queue = new InProcessFifoQueue(worker, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
+  const queue = new InProcessFifoQueue(workerThread.handler, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });
   const simulatorRef: { current?: WhatsAppSimulator } = {};
   const graph = new FakeGraph(env.WHATSAPP_ACCESS_TOKEN ?? '', (s) => void simulatorRef.current?.sendStatus(s.id, s.to, s.status).catch(() => undefined));
   const simulator = new WhatsAppSimulator({
@@ -146,10 +150,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
     env,
     queue,
+    workerRequestCounts: (reset) => workerThread.requestCounts(reset),
     graph,
     simulator,
     close: async () => {
       queue.close();
+      await workerThread.close();
       await closeServer(server);
       await dynamo.close();
     },

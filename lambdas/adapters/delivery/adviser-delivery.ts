@@ -2,7 +2,7 @@ import type { AdviserMessage, AdviserMessageTarget, DeliverAdviserMessage } from
 import type { EnqueueEntries } from '../../channels/whatsapp/queue-message';
 import type { HeldMessages } from '../dynamodb/held-messages';
 import { UnknownConversationError, type DynamoWebchatStore } from '../dynamodb/webchat-store';
-import { messageGroupOf } from '../security/user-key';
+import { messageGroupOf } from '../../channels/whatsapp/queue-groups';
 
 export interface DeliveryDeps {
   webchat: Pick<DynamoWebchatStore, 'append'>;

@@ -10,11 +10,3 @@ export function userKey(pepper: string, channel: string, userId: string): string
   return `U#${digest.slice(0, 32)}`;
 }
 
-/**
- * A person's FIFO message group: their keyed hash without the `U#` prefix,
- * so the queue never shows a number, and so the webhook (from the number)
- * and the advisers' API (from the referral's key) pick the same group.
- */
-export function messageGroupOf(userKey: string): string {
-  return userKey.slice(2);
-}

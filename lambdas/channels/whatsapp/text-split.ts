@@ -19,6 +19,8 @@ import { WHATSAPP_LIMITS } from './limits';
  *   room for one code point.
  */
 export function splitText(text: string, max: number = WHATSAPP_LIMITS.textBody): string[] {
+  const fits = fitsWhole(text, max);
+  if (fits !== undefined) return fits ? [fits] : [];
   const t = prepare(text, max);
   const parts: string[] = [];
   const push = (from: number, to: number): void => {
@@ -53,6 +55,8 @@ export function splitText(text: string, max: number = WHATSAPP_LIMITS.textBody):
  * @throws RangeError if `max` is below 2.
  */
 export function splitTail(text: string, max: number): { head: string; tail: string } {
+  const fits = fitsWhole(text, max);
+  if (fits !== undefined) return { head: '', tail: fits };
   const t = prepare(text, max);
   const n = t.gs.length;
   const total = t.sums[n] ?? 0;
@@ -63,6 +67,17 @@ export function splitTail(text: string, max: number): { head: string; tail: stri
   return br
     ? { head: join(t.gs, 0, br.end), tail: join(t.gs, br.next, n) }
     : { head: join(t.gs, 0, s), tail: join(t.gs, s, n) };
+}
+
+/**
+ * Most texts fit as they are: then the answer is the trimmed text, with no
+ * grapheme segmentation (the costliest step, and on every reply). Returns
+ * undefined when the text needs splitting.
+ */
+function fitsWhole(text: string, max: number): string | undefined {
+  if (!Number.isInteger(max) || max < 2) throw new RangeError(`split size must be an integer >= 2, got ${max}`);
+  const trimmed = text.trim();
+  return trimmed.length <= max ? trimmed : undefined;
 }
 
 interface Prepared {
