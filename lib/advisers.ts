@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -29,13 +29,21 @@ export interface AdvisersProps {
   readonly logLevel: string;
   /** The WhatsApp worker's FIFO queue: replies are handed to it, in the person's message group. */
   readonly whatsappQueue: sqs.IQueue;
+  /** The console's address (`https://<site>/advisers/`): Cognito sends advisers back there after signing in and out. */
+  readonly consoleUrl: string;
+  /**
+   * Prefix of the Cognito sign-in domain (`<prefix>.auth.<region>.amazoncognito.com`), unique in
+   * the region. @default `pathways-advisers-<account id>`
+   */
+  readonly domainPrefix?: string;
   /** How often unclaimed referrals are checked for escalation. @default 15 minutes */
   readonly escalationEvery?: Duration;
 }
 
 /**
  * The advisers' side: a Cognito user pool (no self sign-up, MFA required,
- * threat protection enforced) with a group per organisation (`org:<id>`,
+ * threat protection enforced) with its hosted sign-in for the console
+ * (authorization code with PKCE, back to the site's /advisers/), a group per organisation (`org:<id>`,
  * from content/pathways/organisations.yaml) and `lead`; the advisers-api
  * function behind `/advisers/api/*` with a JWT authorizer for that pool
  * (the OpenAPI document stays public); and a schedule that escalates
@@ -47,6 +55,8 @@ export interface AdvisersProps {
 export class Advisers extends Construct {
   readonly userPool: cognito.UserPool;
   readonly client: cognito.UserPoolClient;
+  /** Cognito's hosted sign-in for the console (OAuth 2.0 authorization code with PKCE). */
+  readonly domain: cognito.UserPoolDomain;
   readonly fn: PathwaysFunction;
 
   constructor(scope: Construct, id: string, props: AdvisersProps) {
@@ -64,9 +74,20 @@ export class Advisers extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    this.domain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix: props.domainPrefix ?? Fn.join('-', ['pathways-advisers', Aws.ACCOUNT_ID]) },
+    });
+    // A public client (the console is a page: it can keep no secret), so PKCE protects the code.
     this.client = this.userPool.addClient('Console', {
       authFlows: { userSrp: true },
       generateSecret: false,
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [props.consoleUrl],
+        logoutUrls: [props.consoleUrl],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
@@ -88,6 +109,7 @@ export class Advisers extends Construct {
         TABLE_NAME: props.table.tableName,
         COGNITO_USER_POOL_ID: this.userPool.userPoolId,
         COGNITO_CLIENT_ID: this.client.userPoolClientId,
+        COGNITO_DOMAIN_URL: this.domain.baseUrl(),
         QUEUE_URL: props.whatsappQueue.queueUrl,
         NOTIFY_MODE: notifyFrom ? 'ses' : 'log',
         ...(notifyFrom ? { NOTIFY_FROM: notifyFrom } : {}),
@@ -109,10 +131,15 @@ export class Advisers extends Construct {
       jwtAudience: [this.client.userPoolClientId],
     });
     props.api.addRoutes({ path: '/advisers/api/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration, authorizer });
-    for (const route of props.api.addRoutes({ path: '/advisers/api/openapi.json', methods: [apigw.HttpMethod.GET], integration })) {
+    const publicRoutes = [
+      ...props.api.addRoutes({ path: '/advisers/api/openapi.json', methods: [apigw.HttpMethod.GET], integration }),
+      ...props.api.addRoutes({ path: '/advisers/api/sign-in', methods: [apigw.HttpMethod.GET], integration }),
+    ];
+    for (const route of publicRoutes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: "The advisers' API description (OpenAPI) is public documentation with no data; every other /advisers/api route is behind the Cognito JWT authorizer and the function verifies the token again.",
+        reason:
+          "The advisers' API description (OpenAPI) and its sign-in description (the Cognito domain and public client id, which the sign-in page shows anyway) hold no data and must be read before signing in; every other /advisers/api route is behind the Cognito JWT authorizer and the function verifies the token again.",
       });
     }
 

@@ -118,10 +118,18 @@ export class PathwaysStack extends Stack {
       fn.function.addEnvironment('LINK_SIGNING_SECRET_NAME', share.signingKey.secretName);
       share.signingKey.grantRead(fn.function);
     }
-    // Advisers: Cognito pool, /advisers/api/* behind its JWT authorizer, escalation schedule.
-    // Adviser replies for WhatsApp go through the worker's queue, in the person's message group.
-    const advisers = new Advisers(this, 'Advisers', { ...common, api: http.api, table, whatsappQueue: inbound.queue });
     const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });
+    const siteUrl = settings.publicBaseUrl ?? `https://${site.distribution.distributionDomainName}`;
+    // Advisers: Cognito pool and hosted sign-in back to the console, /advisers/api/* behind its JWT authorizer,
+    // escalation schedule; replies for WhatsApp go through the worker's queue, in the person's message group.
+    const advisers = new Advisers(this, 'Advisers', {
+      ...common,
+      api: http.api,
+      table,
+      whatsappQueue: inbound.queue,
+      consoleUrl: `${siteUrl}/advisers/`,
+      ...(settings.advisersDomainPrefix ? { domainPrefix: settings.advisersDomainPrefix } : {}),
+    });
 
     const alarms = new Alarms(this, 'Alarms', {
       encryptionKey: key,
@@ -142,6 +150,8 @@ export class PathwaysStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'AdvisersUserPoolId', { value: advisers.userPool.userPoolId, description: 'Add advisers here, each in group org:<organisation> (and lead for leads)' });
     new CfnOutput(this, 'AdvisersClientId', { value: advisers.client.userPoolClientId });
+    new CfnOutput(this, 'AdvisersConsoleUrl', { value: `${siteUrl}/advisers/`, description: "Advisers' console (sign-in through the Cognito domain below)" });
+    new CfnOutput(this, 'AdvisersSignInDomain', { value: advisers.domain.baseUrl() });
     new CfnOutput(this, 'QueueUrl', { value: inbound.queue.queueUrl });
     new CfnOutput(this, 'WhatsAppSecretName', {
       value: secrets.whatsapp.secretName,

@@ -22,6 +22,8 @@ export interface PathwaysSettings {
   readonly publicBaseUrl: string | undefined;
   /** Name under which Meta approved the "your adviser has replied" template (content/whatsapp/templates.json). */
   readonly whatsappAdviserTemplate: string;
+  /** Prefix of the advisers' Cognito sign-in domain; unset, `pathways-advisers-<account id>`. */
+  readonly advisersDomainPrefix: string | undefined;
 }
 
 /**
@@ -48,6 +50,10 @@ export function readSettings(scope: Construct): PathwaysSettings {
   if (publicBaseUrl && !/^https:\/\/[^/]+$/.test(publicBaseUrl)) throw new Error(`Context publicBaseUrl must be https://<host> with no path; got "${publicBaseUrl}".`);
   const whatsappAdviserTemplate = String(get('whatsappAdviserTemplate') ?? DEFAULT_ADVISER_TEMPLATE);
   if (!/^[a-z0-9_]{1,512}$/.test(whatsappAdviserTemplate)) throw new Error(`Context whatsappAdviserTemplate must be a template name (a-z, 0-9, _); got "${whatsappAdviserTemplate}".`);
+  const advisersDomainPrefix = get('advisersDomainPrefix') ? String(get('advisersDomainPrefix')) : undefined;
+  if (advisersDomainPrefix && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(advisersDomainPrefix)) {
+    throw new Error(`Context advisersDomainPrefix must be lower-case letters, digits and hyphens; got "${advisersDomainPrefix}".`);
+  }
   return {
     sourceMaps: get('sourceMaps') === true || get('sourceMaps') === 'true',
     logLevel: logLevel as PathwaysSettings['logLevel'],
@@ -58,5 +64,6 @@ export function readSettings(scope: Construct): PathwaysSettings {
     whatsappDisplayNumber,
     publicBaseUrl,
     whatsappAdviserTemplate,
+    advisersDomainPrefix,
   };
 }

@@ -8,8 +8,12 @@ import type { Construct } from 'constructs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** HSTS, no sniffing, no framing, no referrer; the static pages also get a strict CSP (the API sets its own). */
-export function securityHeaders(scope: Construct, id: string, withCsp: boolean): cloudfront.ResponseHeadersPolicy {
+/**
+ * HSTS, no sniffing, no framing, no referrer; the static pages also get a
+ * strict CSP (the API sets its own). `connectSrc` widens where pages may
+ * fetch from: the advisers' console exchanges its sign-in code with Cognito.
+ */
+export function securityHeaders(scope: Construct, id: string, withCsp: boolean, connectSrc = "'self'"): cloudfront.ResponseHeadersPolicy {
   return new cloudfront.ResponseHeadersPolicy(scope, id, {
     securityHeadersBehavior: {
       strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
@@ -20,7 +24,7 @@ export function securityHeaders(scope: Construct, id: string, withCsp: boolean):
         ? {
             contentSecurityPolicy: {
               contentSecurityPolicy:
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src ${connectSrc}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
               override: true,
             },
           }

@@ -21,7 +21,8 @@ export function siteTopicIds(root = CONTENT_TOPICS): string[] {
  * static site's clean URLs to its files, exactly as the local server does
  * (scripts/local/helper-pages.ts; one test holds both to the same cases):
  * `/t/<topic>?lang=xx` → `/t/<topic>/<xx>.html`, `/share?lang=xx` →
- * `/share/<xx>.html`, `/privacy?lang=xx` → `/privacy/<xx>.html`. Unknown
+ * `/share/<xx>.html`, `/privacy?lang=xx` → `/privacy/<xx>.html`, `/advisers/`
+ * → `/advisers/index.html` (the console; its API is `/advisers/api/*`). Unknown
  * topics and languages get the not-found page in the request's language
  * (served with status 200: a viewer-request function cannot set the origin
  * response's status). Topic and language lists are written in at synth.
@@ -38,6 +39,7 @@ function handler(event) {
   var page = LANGS[lang] === 1 ? lang : 'en';
   if (uri === '/share' || uri === '/share/') request.uri = '/share/' + page + '.html';
   else if (uri === '/privacy' || uri === '/privacy/') request.uri = '/privacy/' + page + '.html';
+  else if (uri === '/advisers' || uri === '/advisers/') request.uri = '/advisers/index.html';
   else if (uri.indexOf('/t/') === 0) {
     var m = uri.match(/^\\/t\\/([a-z]+\\.[a-z0-9-]+)\\/?$/);
     request.uri = m && TOPICS[m[1]] === 1 && LANGS[lang] === 1 ? '/t/' + m[1] + '/' + lang + '.html' : '/404/' + page + '.html';

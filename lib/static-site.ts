@@ -15,7 +15,7 @@ import { FORWARD_HOST_CODE, siteRewriteCode, siteTopicIds } from './static-site-
 
 /** Props for {@link StaticSite}. */
 export interface StaticSiteProps {
-  /** The HTTP API: `/s/*`, `/v3/*` and `/health` go to it, everything else is a static file. */
+  /** The HTTP API: `/s/*`, `/v3/*`, `/health` and `/advisers/api/*` go to it, everything else is a static file. */
   readonly api: apigw.IHttpApi;
   /** Encrypts the deployment helper's log group. */
   readonly encryptionKey: kms.IKey;
@@ -79,20 +79,31 @@ export class StaticSite extends Construct {
       comment: 'Map /t/<topic>?lang=, /share and /privacy to their static files',
     });
 
+    const siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const staticPages = (headers: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+      origin: siteOrigin,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy: headers,
+      functionAssociations: [{ function: rewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+    });
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Pathways web chat, topic pages and share links',
       defaultRootObject: 'index.html',
       // Refugees and helpers are mostly outside North America and Europe: every edge location.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_ALL,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: securityHeaders(this, 'SiteHeaders', true),
-        functionAssociations: [{ function: rewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      defaultBehavior: staticPages(securityHeaders(this, 'SiteHeaders', true)),
+      additionalBehaviors: {
+        '/s/*': dynamic(forwardHost),
+        '/v3/*': dynamic(),
+        '/health': dynamic(),
+        // The advisers' API sits under the console's own origin, so its Bearer token never crosses origins.
+        '/advisers/api/*': dynamic(),
+        // The console itself: the site's headers, but it may also exchange its sign-in code with Cognito.
+        '/advisers/*': staticPages(securityHeaders(this, 'ConsoleHeaders', true, "'self' https://*.amazoncognito.com")),
       },
-      additionalBehaviors: { '/s/*': dynamic(forwardHost), '/v3/*': dynamic(), '/health': dynamic() },
     });
 
     const deployRole = new iam.Role(this, 'DeployRole', {

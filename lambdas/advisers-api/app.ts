@@ -25,13 +25,14 @@ import type { ScreeningT } from '../core/screening/types';
 import { escalateUnclaimed } from './escalate';
 import { createNotifier } from '../adapters/notify/create-notifier';
 import { routeAdvisers } from './router';
+import { signInDescription } from './sign-in';
 import { AdvisersService } from './service';
 
 const configSchema = baseConfigSchema.omit({ pepper: true }).extend({
   auth: z.union([
-    z.object({ signingKey: z.string().min(16), userPoolId: z.undefined(), clientId: z.undefined() }),
-    z.object({ signingKey: z.undefined(), userPoolId: z.string().regex(/^[\w-]+_[0-9A-Za-z]+$/), clientId: z.string().min(1) }),
-  ], { error: 'set ADVISER_SIGNING_KEY (local) or COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID (AWS), not both' }),
+    z.object({ signingKey: z.string().min(16), userPoolId: z.undefined(), clientId: z.undefined(), domainUrl: z.undefined() }),
+    z.object({ signingKey: z.undefined(), userPoolId: z.string().regex(/^[\w-]+_[0-9A-Za-z]+$/), clientId: z.string().min(1), domainUrl: z.url({ protocol: /^https$/ }) }),
+  ], { error: 'set ADVISER_SIGNING_KEY (local) or COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID and COGNITO_DOMAIN_URL (AWS), not both' }),
   notify: z.object({ mode: z.enum(['log', 'mailbox', 'ses']).default('log'), from: z.email().optional() }).refine((n) => n.mode !== 'ses' || n.from, 'NOTIFY_MODE=ses needs NOTIFY_FROM'),
   consoleUrl: z.string().min(1).default('/advisers/'),
   escalateUrgentMinutes: z.coerce.number().positive().max(7 * 24 * 60).default(60),
@@ -56,7 +57,12 @@ const scheduledEvent = z.object({ source: z.literal('aws.events'), 'detail-type'
 export function createAdvisersHandler(env: Record<string, string | undefined>, content: ContentBundle, overrides: { db?: DynamoDBDocumentClient; now?: () => number } = {}) {
   const config = parseConfig(configSchema, {
     ...baseConfigInput(env),
-    auth: { signingKey: optionalEnv(env.ADVISER_SIGNING_KEY), userPoolId: optionalEnv(env.COGNITO_USER_POOL_ID), clientId: optionalEnv(env.COGNITO_CLIENT_ID) },
+    auth: {
+      signingKey: optionalEnv(env.ADVISER_SIGNING_KEY),
+      userPoolId: optionalEnv(env.COGNITO_USER_POOL_ID),
+      clientId: optionalEnv(env.COGNITO_CLIENT_ID),
+      domainUrl: optionalEnv(env.COGNITO_DOMAIN_URL),
+    },
     notify: { mode: optionalEnv(env.NOTIFY_MODE), from: optionalEnv(env.NOTIFY_FROM) },
     consoleUrl: optionalEnv(env.ADVISERS_CONSOLE_URL),
     escalateUrgentMinutes: optionalEnv(env.ESCALATE_URGENT_MINUTES),
@@ -100,6 +106,7 @@ export function createAdvisersHandler(env: Record<string, string | undefined>, c
   const verifier = config.auth.signingKey !== undefined
     ? new DevAdviserVerifier(config.auth.signingKey, now)
     : new CognitoAdviserVerifier({ userPoolId: config.auth.userPoolId, clientId: config.auth.clientId });
+  const signIn = signInDescription(config.auth.signingKey !== undefined ? { kind: 'local' } : { kind: 'cognito', domainUrl: config.auth.domainUrl, clientId: config.auth.clientId });
   const escalation = {
     queue, store, notifier, catalogue, logger, consoleUrl: config.consoleUrl,
     afterMs: { urgent: config.escalateUrgentMinutes * 60_000, normal: config.escalateHours * 3_600_000 },
@@ -108,7 +115,7 @@ export function createAdvisersHandler(env: Record<string, string | undefined>, c
   return async (event: Event | Record<string, unknown>): Promise<Result | { escalated: number }> => {
     if (scheduledEvent.safeParse(event).success) return { escalated: (await escalateUnclaimed(now(), escalation)).escalated.length };
     const http = event as Event;
-    const { result, route, org } = await routeAdvisers(http, { service, verifier, orgName, maxBodyBytes: config.maxBodyBytes, onError: (e) => logger.error('request failed', errorFields(e)) });
+    const { result, route, org } = await routeAdvisers(http, { service, verifier, signIn, orgName, maxBodyBytes: config.maxBodyBytes, onError: (e) => logger.error('request failed', errorFields(e)) });
     logger.info('advisers', { method: http.requestContext.http.method, route, status: result.statusCode, org });
     return result;
   };

@@ -48,6 +48,7 @@ export function openApiDocument(): Record<string, unknown> {
     components: { schemas, securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths: {
       '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document' } } } },
+      '/sign-in': { get: { summary: 'How the console signs advisers in (public)', responses: { 200: json('SignIn', 'the OAuth endpoints and client id') } } },
       '/me': { get: { ...secured, summary: 'Who the token belongs to', responses: { 200: json('Me', 'the adviser'), ...errors(401) } } },
       '/counts': { get: { ...secured, summary: 'Open referrals per status', responses: { 200: json('QueueCounts', 'counts'), ...errors(401) } } },
       '/referrals': {

@@ -9,6 +9,8 @@ import type { AdvisersService } from './service';
 export interface RouterDeps {
   service: AdvisersService;
   verifier: AdviserVerifier;
+  /** What GET /sign-in answers (public, like the OpenAPI document). */
+  signIn: unknown;
   orgName: (org: string) => string;
   maxBodyBytes: number;
   onError: (error: unknown) => void;
@@ -26,6 +28,7 @@ export async function routeAdvisers(event: Event, deps: RouterDeps): Promise<{ r
   let who: AdviserIdentity | undefined;
   try {
     if (path === '/openapi.json' && method === 'GET') return { result: json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' }), route: 'openapi' };
+    if (path === '/sign-in' && method === 'GET') return { result: json(200, deps.signIn, { 'cache-control': 'public, max-age=300' }), route: 'sign-in' };
     who = await authenticate(event, deps.verifier);
     const match = REFERRAL.exec(path);
     route = match ? `referrals/{code}${match[2] ? `/${match[2]}` : ''}` : path.slice(1);

@@ -145,4 +145,19 @@ export const auditEntryView = named(
   'AuditEntry',
 );
 export const auditResponse = named(z.object({ code: referralCode, entries: z.array(auditEntryView), verification: chainCheck }), 'AuditTrail');
+export const signInResponse = named(
+  z.object({
+    flow: z.literal('authorization_code_pkce'),
+    authorizeUrl: z.string(),
+    tokenUrl: z.string(),
+    /** Ends the sign-in session too (Cognito); null locally. */
+    logoutUrl: z.string().nullable(),
+    clientId: z.string(),
+    scope: z.string(),
+    /** The local dev authorization server, which signs in as any demo organisation. */
+    local: z.boolean(),
+  }),
+  'SignIn',
+  'How the console signs advisers in: OAuth 2.0 authorization code with PKCE (S256), for an ID token. Relative URLs are on this site.',
+);
 export const errorResponse = named(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'Error');

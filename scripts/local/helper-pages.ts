@@ -3,7 +3,8 @@ import { isLanguageCode } from '../../lambdas/core/languages';
 /**
  * The static side of helpers' links, as CloudFront maps it (lib/static-site-rewrite.ts
  * does the same at the edge; tests/unit/share/static-routes.test.ts holds both to one table):
- * `/t/<topic>?lang=xx` → `t/<topic>/<xx>.html`, `/share?lang=xx` → `share/<xx>.html`.
+ * `/t/<topic>?lang=xx` → `t/<topic>/<xx>.html`, `/share?lang=xx` → `share/<xx>.html`,
+ * `/advisers/` → `advisers/index.html`.
  * A missing `lang` means English; an unknown language or topic gets the not-found page.
  */
 export interface HelperPage {
@@ -18,6 +19,8 @@ export function helperPage(path: string, search: URLSearchParams): HelperPage | 
   const known = isLanguageCode(lang);
   const notFound = `/404/${known ? lang : 'en'}.html`;
   if (path === '/share' || path === '/share/') return { file: `/share/${known ? lang : 'en'}.html`, notFound };
+  // The advisers' console is one page; its routes live in the hash.
+  if (path === '/advisers' || path === '/advisers/') return { file: '/advisers/index.html', notFound };
   if (!path.startsWith('/t/')) return undefined;
   const topic = /^\/t\/([a-z]+\.[a-z0-9-]+)\/?$/.exec(path)?.[1];
   return { file: topic && known ? `/t/${topic}/${lang}.html` : null, notFound };

@@ -108,6 +108,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     signingKey: secrets.adviserSigningKey,
     endpoint: dynamo.endpoint,
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
+    baseUrl: () => url,
   });
 
   const queue = new InProcessFifoQueue(workerThread.handler, { maxReceiveCount: 5, retryDelayMs: options.queueRetryDelayMs ?? 1_000, batchSize: 10 });

@@ -37,11 +37,16 @@ async function signIn(email: string, lead: boolean): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${server.url}/advisers/`);
+  // The console's own sign-in flow (authorization code + PKCE) against the local stand-in for Cognito.
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(/\/dev\/oauth2\/authorize\?/);
   await page.getByLabel('Organisation').selectOption('demo-org-a');
   await page.getByLabel('Email').fill(email);
   if (lead) await page.getByLabel(/Sign in as a lead/).check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Referral queue' }).waitFor();
+  // The single-use code is gone from the address bar (and so from the history).
+  expect(new URL(page.url()).search).toBe('');
   return page;
 }
 

@@ -45,6 +45,8 @@ async function adviserOpens(code: string): Promise<Page> {
   const context = await ctx.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${ctx.server.url}/advisers/`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(/\/dev\/oauth2\/authorize\?/);
   await page.getByLabel('Organisation').selectOption('demo-org-a');
   await page.getByLabel('Email').fill('alice@demo-org-a.example.org');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

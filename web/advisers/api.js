@@ -24,10 +24,3 @@ export async function api(path, body) {
   if (!response.ok) throw new ApiError(response.status, data.error?.code || 'Error', data.error?.message || `HTTP ${response.status}`);
   return data;
 }
-
-/** Local development only: mints a token as Cognito's hosted UI would (not available in AWS). */
-export async function devSignIn(org, email, lead) {
-  const response = await fetch('/dev/advisers/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ org, email, lead }) });
-  if (!response.ok) throw new ApiError(response.status, 'DevSignIn', 'Dev sign-in is only available when running locally. Paste a token instead.');
-  return (await response.json()).token;
-}

@@ -2,7 +2,7 @@ import { api, ApiError, token } from './api.js';
 import { say } from './dom.js';
 import { detailView } from './detail.js';
 import { queueView } from './queue.js';
-import { signInView } from './signin.js';
+import { signInView, signOutUrl } from './signin.js';
 
 /**
  * The advisers' console: sign in, the queue, one referral. No framework;
@@ -46,9 +46,12 @@ function signOut() {
   signInView(start);
 }
 
-document.getElementById('sign-out').addEventListener('click', () => {
+document.getElementById('sign-out').addEventListener('click', async () => {
   signOut();
   say('Signed out.');
+  // In AWS, end the hosted sign-in session as well, so the next person at this computer must sign in.
+  const away = await signOutUrl();
+  if (away) window.location.assign(away);
 });
 window.addEventListener('hashchange', route);
 route();

@@ -22,7 +22,7 @@ const all = (type: string) => Object.entries(template.findResources(type)) as [s
 describe("advisers' infrastructure", () => {
   it('puts the API behind a Cognito JWT authorizer, except its public OpenAPI document', () => {
     const routes = Object.fromEntries(all('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r.Properties.AuthorizationType]));
-    expect(routes).toMatchObject({ 'GET /advisers/api/{proxy+}': 'JWT', 'POST /advisers/api/{proxy+}': 'JWT', 'GET /advisers/api/openapi.json': 'NONE' });
+    expect(routes).toMatchObject({ 'GET /advisers/api/{proxy+}': 'JWT', 'POST /advisers/api/{proxy+}': 'JWT', 'GET /advisers/api/openapi.json': 'NONE', 'GET /advisers/api/sign-in': 'NONE' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
@@ -41,6 +41,23 @@ describe("advisers' infrastructure", () => {
     });
   });
 
+  it('signs advisers in on Cognito’s hosted UI with the code flow (public client, PKCE), back to the site’s console', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: { 'Fn::Join': ['-', ['pathways-advisers', { Ref: 'AWS::AccountId' }]] } });
+    const client = all('AWS::Cognito::UserPoolClient')[0]?.[1].Properties ?? {};
+    expect(client).toMatchObject({ AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, GenerateSecret: false, SupportedIdentityProviders: ['COGNITO'] });
+    expect(client.AllowedOAuthScopes).toEqual(expect.arrayContaining(['openid', 'email', 'profile']));
+    expect(client.AllowedOAuthFlows).not.toContain('implicit');
+    const distribution = all('AWS::CloudFront::Distribution')[0]?.[0] ?? 'missing';
+    const console = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/advisers/']] };
+    expect(client.CallbackURLs).toEqual([console]);
+    expect(client.LogoutURLs).toEqual([console]);
+    // With a custom domain, the console's address is that domain's.
+    const custom = synth({ publicBaseUrl: 'https://pathways.example.org', advisersDomainPrefix: 'ngo-advisers' });
+    custom.hasResourceProperties('AWS::Cognito::UserPoolClient', { CallbackURLs: ['https://pathways.example.org/advisers/'] });
+    custom.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'ngo-advisers' });
+    expect(() => synth({ advisersDomainPrefix: 'Bad_Prefix' })).toThrow(/advisersDomainPrefix/);
+  });
+
   it('has a group per organisation in content/pathways/organisations.yaml, and one for leads', () => {
     const groups = all('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName).sort();
     expect(groups).toEqual(['lead', 'org:demo-org-a', 'org:demo-org-b']);
@@ -50,7 +67,7 @@ describe("advisers' infrastructure", () => {
     const id = all('AWS::Lambda::Function').find(([k]) => k.startsWith('AdvisersApi'))?.[0] ?? 'missing';
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)', Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [id, 'Arn'] } })] });
     const env = (all('AWS::Lambda::Function').find(([k]) => k === id)?.[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(Object.keys(env).sort()).toEqual(['COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'LOG_LEVEL', 'NOTIFY_MODE', 'QUEUE_URL', 'TABLE_NAME']);
+    expect(Object.keys(env).sort()).toEqual(['COGNITO_CLIENT_ID', 'COGNITO_DOMAIN_URL', 'COGNITO_USER_POOL_ID', 'LOG_LEVEL', 'NOTIFY_MODE', 'QUEUE_URL', 'TABLE_NAME']);
     expect(env.NOTIFY_MODE).toBe('log');
   });
 

@@ -144,8 +144,8 @@ describe('HTTP API', () => {
     expect(routeKeys.sort()).toEqual(
       [
         'ANY /v3/directline/{proxy+}', 'GET /health', 'GET /whatsapp/webhook', 'POST /whatsapp/webhook', 'GET /s/{proxy+}', 'HEAD /s/{proxy+}',
-        // The advisers' API: JWT-authorised except its OpenAPI document (see tests/unit/infra/advisers.test.ts).
-        'GET /advisers/api/{proxy+}', 'POST /advisers/api/{proxy+}', 'GET /advisers/api/openapi.json',
+        // The advisers' API: JWT-authorised except its OpenAPI document and sign-in description (see tests/unit/infra/advisers.test.ts).
+        'GET /advisers/api/{proxy+}', 'POST /advisers/api/{proxy+}', 'GET /advisers/api/openapi.json', 'GET /advisers/api/sign-in',
       ].sort(),
     );
     for (const integration of resources('AWS::ApiGatewayV2::Integration')) {

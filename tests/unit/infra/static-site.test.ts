@@ -35,7 +35,7 @@ describe('static site and share links', () => {
     expect(policies).toContain('"aws:SecureTransport":"false"');
   });
 
-  it('serves the bucket through CloudFront with origin access control, HTTPS only, and the API behind /s/*, /v3/* and /health', () => {
+  it('serves the bucket through CloudFront with origin access control, HTTPS only, and the API behind /s/*, /v3/*, /health and /advisers/api/*', () => {
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     const config = all('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig as {
       DefaultCacheBehavior: Behavior;
@@ -46,8 +46,12 @@ describe('static site and share links', () => {
     expect(config.DefaultCacheBehavior.FunctionAssociations).toHaveLength(1);
     const api = config.Origins.find((o) => o.CustomOriginConfig);
     expect(api?.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
-    const behaviours: Record<string, Behavior> = Object.fromEntries(config.CacheBehaviors.map((b) => [b.PathPattern ?? '', b]));
-    expect(Object.keys(behaviours).sort()).toEqual(['/health', '/s/*', '/v3/*']);
+    const all_ = Object.fromEntries(config.CacheBehaviors.map((b) => [b.PathPattern ?? '', b])) as Record<string, Behavior>;
+    // Order matters at the edge: the console's API must match before the console's pages.
+    expect(config.CacheBehaviors.map((b) => b.PathPattern)).toEqual(['/s/*', '/v3/*', '/health', '/advisers/api/*', '/advisers/*']);
+    expect(all_['/advisers/*']?.TargetOriginId).toBe(config.DefaultCacheBehavior.TargetOriginId);
+    expect(all_['/advisers/*']?.FunctionAssociations).toHaveLength(1);
+    const behaviours: Record<string, Behavior> = Object.fromEntries(Object.entries(all_).filter(([path]) => path !== '/advisers/*'));
     for (const behaviour of Object.values(behaviours)) {
       expect(behaviour.TargetOriginId).toBe(api?.Id);
       // Managed CachingDisabled: every share-link visit reaches the function to be counted.
@@ -59,9 +63,12 @@ describe('static site and share links', () => {
 
   it('sends HSTS, nosniff, DENY framing, no referrer and (for static pages) a script-src self CSP', () => {
     const policies = all('AWS::CloudFront::ResponseHeadersPolicy').map((p) => JSON.stringify(p.Properties));
-    expect(policies).toHaveLength(2);
+    expect(policies).toHaveLength(3);
     for (const policy of policies) for (const part of ['StrictTransportSecurity', 'ContentTypeOptions', '"FrameOption":"DENY"', '"ReferrerPolicy":"no-referrer"']) expect(policy).toContain(part);
-    expect(policies.filter((p) => p.includes("script-src 'self'"))).toHaveLength(1);
+    expect(policies.filter((p) => p.includes("script-src 'self'"))).toHaveLength(2);
+    // Only the advisers' console may fetch from outside the site: Cognito's token endpoint, to finish signing in.
+    expect(policies.filter((p) => p.includes('amazoncognito.com'))).toHaveLength(1);
+    expect(policies.filter((p) => p.includes("connect-src 'self';"))).toHaveLength(1);
   });
 
   it('maps clean URLs at the edge with the topic list written in', () => {

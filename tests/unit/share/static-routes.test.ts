@@ -18,7 +18,7 @@ describe('static routes', () => {
   const local = (path: string, query: Record<string, string>) => {
     const page = helperPage(path, new URLSearchParams(query));
     if (!page) return path;
-    const exists = page.file !== null && (page.file.startsWith('/share/') || topics.some((t) => page.file === `/t/${t}/${page.file?.split('/')[3]}`));
+    const exists = page.file !== null && (page.file.startsWith('/share/') || page.file.startsWith('/advisers/') || topics.some((t) => page.file === `/t/${t}/${page.file?.split('/')[3]}`));
     return exists && page.file ? page.file : page.notFound;
   };
 
@@ -39,6 +39,8 @@ describe('static routes', () => {
     ['/share/', {}, '/share/en.html'],
     ['/share', { lang: 'xx' }, '/share/en.html'],
     ['/index.html', { lang: 'ar' }, '/index.html'],
+    ['/advisers/', {}, '/advisers/index.html'],
+    ['/advisers', { lang: 'ar' }, '/advisers/index.html'],
     ['/og/pathways.png', {}, '/og/pathways.png'],
   ])('%s %j → %s, at the edge and locally', (path, query, expected) => {
     expect(edge(path, query)).toBe(expected);
