@@ -1,6 +1,7 @@
 import { build, type Metafile } from 'esbuild';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { awsCredentialsPlugin } from './aws-credentials-plugin';
 import { botbuilderSlimPlugin } from './botbuilder-slim-plugin';
 import { entryOf } from './functions';
 import { jsonAsStringPlugin } from './json-as-string-plugin';
@@ -35,7 +36,7 @@ export async function bundleFunction(name: string, outdir: string, options: { so
     mainFields: ['module', 'main'],
     // CommonJS dependencies call require() for Node built-ins; ESM output needs one to exist.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [botbuilderSlimPlugin, jsonAsStringPlugin],
+    plugins: [botbuilderSlimPlugin, awsCredentialsPlugin, jsonAsStringPlugin],
     logLevel: 'error',
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);

@@ -104,3 +104,19 @@ describe('the deployable bundles (botbuilder slimmed by the bundler) run real tu
     expect(result).toEqual([200, 200, { items: [], cursor: null }, { escalated: 0 }]);
   });
 });
+
+describe('bundle budgets', () => {
+  it('every function stays within its size budget, with the SDK’s credential chain reduced to the environment', async () => {
+    const { FUNCTIONS } = await import('../../scripts/bundle/functions');
+    const { writeShareContent } = await import('../../scripts/build/share-pages');
+    await writeShareContent(await buildContent());
+    for (const fn of FUNCTIONS) {
+      const { bytes, metafile } = await bundleFunction(fn.name, resolve(`.build/smoke/budget-${fn.name}`));
+      expect(bytes, `${fn.name} is ${Math.round(bytes / 1024)} KB`).toBeLessThanOrEqual(fn.budgetBytes);
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs.filter((i) => /credential-provider-(node|sso|ini|login|web-identity|process)/.test(i)), fn.name).toEqual([]);
+      if (inputs.some((i) => i.includes('@aws-sdk/client-dynamodb'))) expect(inputs, fn.name).toContain('lambdas/adapters/aws/credentials-from-env.ts');
+    }
+  });
+});
+
