@@ -2,7 +2,8 @@ export {};
 
 /**
  * `npm run -s cli -- <command> [...]`: tools for people curating content and
- * for operators (matching, content checks, data requests, adviser tokens).
+ * for operators (matching, content checks, data requests, adviser tokens,
+ * WhatsApp template requests).
  * Each command lives in scripts/cli/<name>.ts and exports `run(args)`.
  */
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   content: () => import('./cli/content'),
   data: () => import('./cli/data'),
   adviser: () => import('./cli/adviser'),
+  whatsapp: () => import('./cli/whatsapp'),
 };
 
 const [commandName, ...args] = process.argv.slice(2);

@@ -38,6 +38,8 @@ export interface LocalServer {
   tableName: string;
   env: Record<string, string | undefined>;
   queue: InProcessFifoQueue;
+  /** This server's own instance of the webhook handler (the benchmarks time it as Lambda would bill it). */
+  webhookHandler: HttpHandler;
   /** DynamoDB requests the worker made, by command (reset when asked): the benchmarks count them. */
   workerRequestCounts(reset?: boolean): Promise<Record<string, number>>;
   graph: FakeGraph;
@@ -99,12 +101,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   await ensureTable(dynamo.endpoint, env.TABLE_NAME ?? TABLE.defaultName);
   // Handlers read their configuration from the environment at import, as on Lambda.
   Object.assign(process.env, env);
-  const webchat = await importHandler<HttpHandler>('../../lambdas/webchat/handler');
-  const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler');
+  const instance = ++servers;
+  const webchat = await importHandler<HttpHandler>('../../lambdas/webchat/handler', instance);
+  const webhook = await importHandler<HttpHandler>('../../lambdas/whatsapp-webhook/handler', instance);
   // The worker runs in a thread of its own, as each Lambda has its own environment: bot turns never hold up HTTP.
   const workerThread = await WorkerThread.start();
-  const share = await importHandler<HttpHandler>('../../lambdas/share/handler');
-  const advisers = devAdvisers(await importHandler<HttpHandler>('../../lambdas/advisers-api/handler'), {
+  const share = await importHandler<HttpHandler>('../../lambdas/share/handler', instance);
+  const advisers = devAdvisers(await importHandler<HttpHandler>('../../lambdas/advisers-api/handler', instance), {
     signingKey: secrets.adviserSigningKey,
     endpoint: dynamo.endpoint,
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
@@ -151,6 +154,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     tableName: env.TABLE_NAME ?? TABLE.defaultName,
     env,
     queue,
+    webhookHandler: webhook,
     workerRequestCounts: (reset) => workerThread.requestCounts(reset),
     graph,
     simulator,
@@ -192,8 +196,15 @@ async function serveHelperPage(root: string, page: { file: string | null; notFou
   if (!(await serveStatic(root, page.notFound, acceptEncoding, res, 404))) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 }
 
-async function importHandler<T>(path: string): Promise<T> {
-  return ((await import(path)) as { handler: T }).handler;
+let servers = 0;
+
+/**
+ * A handler module of its own for each server: its composition root reads
+ * the environment at import (as on Lambda), so a second server in the same
+ * process (the benchmarks start several) must not reuse the first one's.
+ */
+async function importHandler<T>(path: string, server: number): Promise<T> {
+  return ((await import(`${path}?server=${server}`)) as { handler: T }).handler;
 }
 
 function closeServer(server: Server): Promise<void> {
