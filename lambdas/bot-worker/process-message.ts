@@ -67,7 +67,15 @@ export async function processMessage(message: InboundMessage, deps: MessageDeps)
     skip = outbox.length;
   }
   // What their adviser said meanwhile comes first, then the answer to what they just wrote.
-  if (referred && !erased) await deliverHeld(key, message.from, windowOpen, deps);
+  if (referred && !erased) {
+    try {
+      await deliverHeld(key, message.from, windowOpen, deps);
+    } catch (error) {
+      // As for a failed reply: release the claim now, so the queue's retry need not wait for the lease.
+      await deps.inbound.fail(key, message.id, skip);
+      throw error;
+    }
+  }
   const sentIds: string[] = [];
   for (let i = skip; i < outbox.length; i++) {
     const next = outbox[i];
