@@ -1,6 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setLogSink } from '../../lambdas/adapters/observability/logger';
 import type { SentMessage } from '../local/fake-graph';
 import { startLocalServer, type LocalServer } from '../local/server';
 import { newWamid, type SimulatedInput } from '../local/webhook-payloads';
@@ -98,7 +99,12 @@ export async function benchWhatsApp(options: { users?: number; messagesPerUser?:
   // Each paced run lasts 3.6 s with fresh people: at 100 a second that is 18 messages each, under the
   // flood control's 20 per person per minute (RATE_LIMIT_PER_MINUTE); faster runs are shortened to match.
   const { users = 20, messagesPerUser = 15, statuses = true, rates = [50, 75, 100, 125, 150], pacedSeconds = 3.6 } = options;
-  const server = await startLocalServer({ port: 0, dataDir: await mkdtemp(join(tmpdir(), 'pathways-bench-')), inMemory: true, env: { LOG_LEVEL: 'error' } });
+  const dataDir = await mkdtemp(join(tmpdir(), 'pathways-bench-'));
+  // Thousands of metric lines (one per topic read) would bury the figures; errors still print.
+  const previousSink = setLogSink((line) => {
+    if (!line.startsWith('{"_aws"')) process.stdout.write(`${line}\n`);
+  });
+  const server = await startLocalServer({ port: 0, dataDir, inMemory: true, env: { LOG_LEVEL: 'error' } });
   try {
     // Counted with no status webhooks at all, so none of them lands in the window: one inbound message's own cost.
     server.graph.emitStatuses = false;
@@ -136,6 +142,8 @@ export async function benchWhatsApp(options: { users?: number; messagesPerUser?:
     };
   } finally {
     await server.close();
+    setLogSink(previousSink);
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 
