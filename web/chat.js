@@ -15,6 +15,13 @@
   var pollTimer = null;
   var idlePolls = 0;
   var locale = 'en';
+  // What the person wrote, in order, until the server has it: kept across network failures and sent
+  // again with the same clientActivityID, which the server answers once however often it arrives.
+  var outbox = [];
+  var sending = false;
+  var retryTimer = null;
+  var retryDelay = 0;
+  var starting = null;
 
   function t(key) {
     return (strings[locale] && strings[locale][key]) || strings.en[key] || key;
@@ -39,6 +46,8 @@
   // Quick exit for shared phones: wipe what this page keeps, blank it, and replace it in history so Back cannot return.
   function quickExit() {
     clearTimeout(pollTimer);
+    clearTimeout(retryTimer);
+    outbox = [];
     try { sessionStorage.clear(); localStorage.clear(); } catch { /* storage may be disabled */ }
     document.body.innerHTML = '';
     location.replace('/neutral.html');
@@ -123,17 +132,70 @@
     pollTimer = setTimeout(poll, delay);
   }
 
-  function send(activity) {
+  function newClientId() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  // Network failures, server errors and throttling are worth another try; other answers are final.
+  function retryable(error) {
+    return !error.status || error.status >= 500 || error.status === 429;
+  }
+
+  function backoff(then) {
+    retryDelay = Math.min(retryDelay ? retryDelay * 2 : 2000, 30000);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(then, retryDelay);
+  }
+
+  function send(activity, first) {
     clearChoices();
-    if (activity.type === 'message') addMessage(activity.text, 'user');
+    var item = activity.type === 'message' ? addMessage(activity.text, 'user pending') : null;
     activity.locale = locale;
-    return request('POST', '/conversations/' + session.conversationId + '/activities', activity)
+    activity.channelData = { clientActivityID: newClientId() };
+    var entry = { activity: activity, item: item };
+    // A conversation's start event goes before anything written while it was connecting.
+    if (first) outbox.unshift(entry);
+    else outbox.push(entry);
+    return flush();
+  }
+
+  function flush() {
+    if (sending || !outbox.length) return Promise.resolve();
+    if (!session) return start();
+    var entry = outbox[0];
+    sending = true;
+    return request('POST', '/conversations/' + session.conversationId + '/activities', entry.activity)
       .then(function (res) {
-        if (res.erased) return finishErased(res.activities || []);
+        sending = false;
+        retryDelay = 0;
+        outbox.shift();
+        if (entry.item) entry.item.classList.remove('pending');
+        statusLine.textContent = '';
+        if (res.erased) {
+          outbox = [];
+          return finishErased(res.activities || []);
+        }
         idlePolls = 0;
-        return poll();
+        return poll().then(flush);
       })
-      .catch(function () { statusLine.textContent = t('failed'); });
+      .catch(function (error) {
+        sending = false;
+        if (retryable(error)) {
+          statusLine.textContent = t('offline');
+          return backoff(flush);
+        }
+        // The conversation expired or is gone: carry what is waiting into a fresh one, once.
+        if ((error.status === 403 || error.status === 404) && !entry.restarted) {
+          entry.restarted = true;
+          return restart();
+        }
+        outbox.shift();
+        if (entry.item) entry.item.classList.replace('pending', 'failed');
+        statusLine.textContent = t('failed');
+        return flush();
+      });
   }
 
   // After "delete my data" the server kept nothing, not even this reply: show it, forget the session, stop polling.
@@ -150,23 +212,35 @@
     return start();
   }
 
+  // One attempt at a time; on a failed network it tries again with backoff, keeping what was written meanwhile.
   function start() {
+    if (starting) return starting;
     statusLine.textContent = t('connecting');
     var params = new URLSearchParams(location.search);
     var saved = sessionStorage.getItem(SESSION_KEY);
     if (saved) {
       session = JSON.parse(saved);
-      return poll();
+      return poll().then(flush);
     }
-    return request('POST', '/conversations').then(function (info) {
+    starting = request('POST', '/conversations').then(function (info) {
+      starting = null;
+      retryDelay = 0;
       session = { conversationId: info.conversationId, token: info.token };
       sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
       var value = {};
       if (params.get('lang')) value.language = params.get('lang');
       if (params.get('topic')) value.topic = params.get('topic');
       if (params.get('src')) value.source = params.get('src');
-      return send({ type: 'event', name: 'start', value: value });
-    }).catch(function () { statusLine.textContent = t('failed'); });
+      return send({ type: 'event', name: 'start', value: value }, true);
+    }).catch(function (error) {
+      starting = null;
+      if (retryable(error)) {
+        statusLine.textContent = t('offline');
+        return backoff(start);
+      }
+      statusLine.textContent = t('failed');
+    });
+    return starting;
   }
 
   form.addEventListener('submit', function (event) {
@@ -174,10 +248,6 @@
     var text = input.value.trim();
     if (!text) return;
     input.value = '';
-    if (!session) {
-      start().then(function () { if (session) send({ type: 'message', text: text }); });
-      return;
-    }
     send({ type: 'message', text: text });
   });
   input.addEventListener('keydown', function (event) {
@@ -188,6 +258,13 @@
   });
   document.getElementById('exit').addEventListener('click', quickExit);
   document.addEventListener('visibilitychange', function () { if (!document.hidden && session) poll(); });
+  // Back online: send what is waiting now rather than at the end of the backoff.
+  window.addEventListener('online', function () {
+    clearTimeout(retryTimer);
+    retryDelay = 0;
+    if (session) flush();
+    else start();
+  });
 
   var initial = new URLSearchParams(location.search).get('lang');
   setLocale(initial && strings[initial] ? initial : 'en');

@@ -56,9 +56,13 @@ export class DirectLine {
   async post(grant: WebchatGrant, inbound: InboundActivity): Promise<{ id: string; erased?: true; activities?: Record<string, unknown>[] }> {
     const userStateKey = this.deps.userKey(grant.userId);
     await this.requireConversation(grant);
-    const id = `${grant.conversationId}|u${newId()}`;
+    const { channelData, ...fields } = inbound;
+    const clientId = channelData?.clientActivityID;
+    // The client's id makes the activity id stable across retries, which is what the bot de-duplicates on.
+    const id = `${grant.conversationId}|${clientId ? `c${clientId}` : `u${newId()}`}`;
     const activity = {
-      ...inbound,
+      ...fields,
+      ...(clientId ? { channelData: { clientActivityID: clientId } } : {}),
       id,
       channelId: 'webchat',
       serviceUrl: 'https://pathways.invalid/webchat',

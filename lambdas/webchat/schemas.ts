@@ -10,6 +10,14 @@ export const inboundActivity = z.object({
   name: z.string().max(64).optional(),
   value: activityValue.optional(),
   locale: z.string().max(35).optional(),
+  /**
+   * The client's own id for the activity (Bot Framework Web Chat's name for
+   * it), kept across its retries: a POST whose answer was lost on a bad
+   * network can be sent again without the bot answering twice.
+   */
+  channelData: z
+    .object({ clientActivityID: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'clientActivityID must be 8 to 64 letters, digits, - or _').optional() })
+    .optional(),
 });
 
 export type InboundActivity = z.infer<typeof inboundActivity>;

@@ -49,6 +49,51 @@ describe('web chat in the browser', () => {
     await page.context().close();
   });
 
+  it('sends again a message whose answer was lost on the network, and the bot answers it once', async () => {
+    const page = await phonePage('/?lang=en');
+    await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
+    const question = 'what is a convention travel document';
+    const posted: string[] = [];
+    await page.route('**/v3/directline/conversations/*/activities', async (route) => {
+      const body = route.request().postDataJSON() as { text?: string; channelData?: { clientActivityID?: string } } | null;
+      if (route.request().method() !== 'POST' || body?.text !== question) return route.continue();
+      posted.push(body.channelData?.clientActivityID ?? '');
+      if (posted.length > 1) return route.continue();
+      // The server gets the message and answers; the phone never hears back.
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    const before = await page.locator('.msg.bot').count();
+    await page.locator('#input').fill(question);
+    await page.locator('#input').press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('No connection');
+    await expect.poll(() => page.locator('.msg.user.pending').count(), { timeout: 15_000 }).toBe(0);
+    expect(posted).toHaveLength(2);
+    expect(posted[1]).toBe(posted[0]);
+    expect(posted[0]).toMatch(/^[0-9a-f]{24}$/);
+    // The retry's own poll has come back: whatever the bot said is on screen, and said once.
+    await page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes('/activities'));
+    const answer = (await page.locator('.msg.bot').allTextContents()).slice(before);
+    expect(answer.join(' ')).toMatch(/travel document/i);
+    expect(new Set(answer).size).toBe(answer.length);
+    expect(await page.locator('.msg.user').allTextContents()).toEqual([question]);
+    await page.context().close();
+  });
+
+  it('keeps what is written offline and sends it when the network is back', async () => {
+    const page = await phonePage('/?lang=en');
+    await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
+    await page.context().setOffline(true);
+    await page.locator('#input').fill('2');
+    await page.locator('#input').press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('No connection');
+    expect(await page.locator('.msg.user.pending').count()).toBe(1);
+    await page.context().setOffline(false);
+    await expect.poll(() => page.locator('.msg.user.pending').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('.msg.bot').allTextContents()).toContainEqual(expect.stringContaining('Your rights'));
+    await page.context().close();
+  });
+
   it('keeps the whole page under 30 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     let total = 0;

@@ -71,6 +71,54 @@ describe('Direct Line subset', () => {
   });
 });
 
+describe('retries from a client on a bad network', () => {
+  type Page = { activities: { text?: string; replyToId?: string; from: { role: string } }[]; watermark: string };
+  const read = async (conversationId: string, token: string) =>
+    (await (await api(`/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } })).json()) as Page;
+  const repliesTo = (page: Page, id: string) => page.activities.filter((a) => a.replyToId === id);
+
+  it('answers a message sent again with the same clientActivityID once, also when the copies race', async () => {
+    const { conversationId, token } = await start();
+    await jsonPost(`/conversations/${conversationId}/activities`, { type: 'event', name: 'start', value: { language: 'en' } }, token);
+    const message = { type: 'message', text: 'can I work as a refugee', channelData: { clientActivityID: 'retry-test-0001' } };
+    const first = await jsonPost(`/conversations/${conversationId}/activities`, message, token);
+    expect(first.status).toBe(200);
+    const { id } = (await first.json()) as { id: string };
+    const answered = repliesTo(await read(conversationId, token), id);
+    expect(answered.length).toBeGreaterThan(0);
+
+    // The answer was lost on the way back: the client sends it again, twice at once and once more.
+    const again = await Promise.all([0, 1].map(() => jsonPost(`/conversations/${conversationId}/activities`, message, token)));
+    const last = await jsonPost(`/conversations/${conversationId}/activities`, message, token);
+    for (const res of [...again, last]) {
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { id: string }).id).toBe(id);
+    }
+    expect(repliesTo(await read(conversationId, token), id)).toEqual(answered);
+
+    // A new message with a new id is answered as usual.
+    const next = await jsonPost(`/conversations/${conversationId}/activities`, { ...message, channelData: { clientActivityID: 'retry-test-0002' } }, token);
+    const nextId = ((await next.json()) as { id: string }).id;
+    expect(nextId).not.toBe(id);
+    expect(repliesTo(await read(conversationId, token), nextId).length).toBeGreaterThan(0);
+  });
+
+  it('answers the first copy once when the copies arrive together before any finished', async () => {
+    const { conversationId, token } = await start();
+    await jsonPost(`/conversations/${conversationId}/activities`, { type: 'event', name: 'start', value: { language: 'en' } }, token);
+    const message = { type: 'message', text: 'what is a travel document', channelData: { clientActivityID: 'race-test-0001' } };
+    const results = await Promise.all([0, 1, 2, 3].map(() => jsonPost(`/conversations/${conversationId}/activities`, message, token)));
+    const ids = new Set(await Promise.all(results.map(async (r) => ((await r.json()) as { id: string }).id)));
+    expect(ids.size).toBe(1);
+    const [id] = [...ids];
+    const page = await read(conversationId, token);
+    const replies = repliesTo(page, id ?? '');
+    expect(replies.length).toBeGreaterThan(0);
+    // One turn's replies, not four: every reply text appears once.
+    expect(new Set(replies.map((r) => r.text)).size).toBe(replies.length);
+  });
+});
+
 describe('bad input gets a clear 4xx and changes nothing', () => {
   it.each([
     ['malformed JSON', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, '{"type":', t), 400],
@@ -78,6 +126,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     ['oversized body', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'x'.repeat(40_000) }, t), 413],
     ['text over 2000 characters', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'x'.repeat(2001) }, t), 400],
     ['unknown activity type', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'typing' }, t), 400],
+    ['malformed clientActivityID', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi', channelData: { clientActivityID: 'no spaces / slashes' } }, t), 400],
     ['missing token', (id: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }), 401],
     ['forged token', (id: string, t: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }, `${t.split('.')[0]}.AAAA`), 403],
     ['garbage token', (id: string) => jsonPost(`/conversations/${id}/activities`, { type: 'message', text: 'hi' }, 'not-a-token'), 403],

@@ -6,6 +6,7 @@ import { CHANNEL_STATE_KEY } from '../channel-state';
 import { CollectingAdapter } from './collecting-adapter';
 import { DynamoBotStorage } from './dynamo-bot-storage';
 import { ERASED, PathwaysBot, REFERRED, WHO } from './pathways-bot';
+import { replayGuard } from './replay-guard';
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +46,7 @@ export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRun
   const channel = state.createProperty<ChannelState>(CHANNEL_STATE_KEY);
   const bot = new PathwaysBot(state, deps);
   const adapter = new CollectingAdapter(bot, state);
+  adapter.use(replayGuard(state));
   return {
     run: async (activity, who, options = {}) => {
       let erased = false;
