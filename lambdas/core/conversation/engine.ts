@@ -8,7 +8,7 @@ import { CHOICE, languagePicker, mainMenu } from './menus';
 import type { Reply, UserInput } from './messages';
 import { liveChatTurn } from './live-chat';
 import { parseNumberedAnswer } from './numbered-answer';
-import { checkRate } from './rate-limit';
+import { checkRate, LIVE_CHAT_RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE } from './rate-limit';
 import { newState, type ConversationState } from './state';
 import { areaMenu, topicReply } from './topic-replies';
 
@@ -29,7 +29,7 @@ export interface TurnResult {
 export async function respond(previous: ConversationState, input: UserInput, deps: TurnDeps, who: Who): Promise<TurnResult> {
   const state: ConversationState = structuredClone(previous);
   if (input.kind === 'text' || input.kind === 'choice') {
-    const rate = checkRate(state, deps.now());
+    const rate = checkRate(state, deps.now(), previous.liveChat ? LIVE_CHAT_RATE_LIMIT_PER_MINUTE : RATE_LIMIT_PER_MINUTE);
     if (rate !== 'ok') {
       const t = deps.translator.forLanguage(state.language ?? DEFAULT_LANGUAGE, 'privacy');
       return { state, replies: rate === 'warn' ? [{ text: t('slowDown') }] : [] };

@@ -4,6 +4,7 @@ import { respond, type TurnDeps } from '../../../lambdas/core/conversation/engin
 import type { LiveChatPort } from '../../../lambdas/core/conversation/live-chat';
 import type { UserInput } from '../../../lambdas/core/conversation/messages';
 import { CHOICE } from '../../../lambdas/core/conversation/menus';
+import { LIVE_CHAT_RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE } from '../../../lambdas/core/conversation/rate-limit';
 import { newState, type ConversationState } from '../../../lambdas/core/conversation/state';
 import type { LanguageCode } from '../../../lambdas/core/languages';
 import { realTurnDeps } from '../../support/content';
@@ -139,5 +140,18 @@ describe('live chat with an adviser', () => {
     await respond(state, { kind: 'text', text: 'hello' }, counting, who);
     expect(asked).toBe(0);
     expect(chat.forwarded).toEqual([]);
+  });
+
+  it('passes on a burst of short messages that the bot’s own flood control would cut off, up to the live-chat limit', async () => {
+    const { chat, say, deps } = setup();
+    const slowDown = deps.translator.forLanguage('en', 'privacy')('slowDown');
+    const replies: string[][] = [];
+    for (let i = 1; i <= LIVE_CHAT_RATE_LIMIT_PER_MINUTE + 2; i++) replies.push(await say({ kind: 'text', text: `part ${i}`, messageId: `w${i}` }));
+    // All within one minute: well past the bot's limit, every message up to the live-chat limit reached the adviser.
+    expect(RATE_LIMIT_PER_MINUTE).toBeLessThan(LIVE_CHAT_RATE_LIMIT_PER_MINUTE);
+    expect(chat.forwarded.map((m) => m.id)).toEqual(Array.from({ length: LIVE_CHAT_RATE_LIMIT_PER_MINUTE }, (_, i) => `w${i + 1}`));
+    expect(replies.flat().filter((r) => r === slowDown)).toHaveLength(1);
+    expect(replies.at(-2)).toEqual([slowDown]);
+    expect(replies.at(-1)).toEqual([]);
   });
 });
