@@ -9,7 +9,7 @@ export interface AppSecretsProps {
 }
 
 /**
- * The three secrets Pathways reads at runtime. Functions get each secret's
+ * The secrets Pathways reads at runtime. Functions get each secret's
  * NAME in their environment and a read grant; values never enter the
  * template or the environment.
  */
@@ -24,6 +24,8 @@ export class AppSecrets extends Construct {
   readonly pepper: secretsmanager.Secret;
   /** Key that signs web chat (Direct Line) tokens. */
   readonly tokenKey: secretsmanager.Secret;
+  /** What the site's CloudFront distribution sends the API to prove a request came through it. */
+  readonly originProof: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: AppSecretsProps) {
     super(scope, id);
@@ -66,6 +68,17 @@ export class AppSecrets extends Construct {
       id: 'AwsSolutions-SMG4',
       reason:
         'Automatic rotation would need the webchat handler to verify against both old and new keys, which it does not; the key signs short-lived tokens, so manual replacement (forcing clients to fetch a new token) is the rotation procedure.',
+    });
+
+    this.originProof = new secretsmanager.Secret(this, 'OriginProof', {
+      description: 'Pathways: header value CloudFront sends to the HTTP API, so the web chat can trust the viewer address it passes',
+      encryptionKey: props.encryptionKey,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.originProof).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The value lives in the CloudFront origin configuration as well as here (a CloudFormation dynamic reference); rotating it means a stack update of the distribution, which a rotation Lambda cannot do, so it is replaced by redeploying.',
     });
   }
 }

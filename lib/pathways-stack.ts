@@ -57,11 +57,13 @@ export class PathwaysStack extends Stack {
         TABLE_NAME: table.tableName,
         PEPPER_SECRET_NAME: secrets.pepper.secretName,
         TOKEN_SECRET_NAME: secrets.tokenKey.secretName,
+        ORIGIN_PROOF_SECRET_NAME: secrets.originProof.secretName,
       },
     });
     table.grantReadWriteData(webchat.function);
     secrets.pepper.grantRead(webchat.function);
     secrets.tokenKey.grantRead(webchat.function);
+    secrets.originProof.grantRead(webchat.function);
 
     // Verifies Meta's signature and enqueues; it never touches the table.
     const webhook = new PathwaysFunction(this, 'WhatsAppWebhook', {
@@ -118,7 +120,7 @@ export class PathwaysStack extends Stack {
       fn.function.addEnvironment('LINK_SIGNING_SECRET_NAME', share.signingKey.secretName);
       share.signingKey.grantRead(fn.function);
     }
-    const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber });
+    const site = new StaticSite(this, 'Site', { api: http.api, encryptionKey: key, whatsappDisplayNumber: settings.whatsappDisplayNumber, originProof: secrets.originProof });
     const siteUrl = settings.publicBaseUrl ?? `https://${site.distribution.distributionDomainName}`;
     // Advisers: Cognito pool and hosted sign-in back to the console, /advisers/api/* behind its JWT authorizer,
     // escalation schedule; replies for WhatsApp go through the worker's queue, in the person's message group.

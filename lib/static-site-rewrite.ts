@@ -1,3 +1,4 @@
+import { VIEWER_ADDRESS_HEADER } from '../lambdas/webchat/client-network';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,5 +58,16 @@ function handler(event) {
 export const FORWARD_HOST_CODE = `function handler(event) {
   var request = event.request;
   request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  return request;
+}`;
+
+/**
+ * Passes the viewer's address to the web chat (its per-network limit would
+ * otherwise see only the edge server). It overwrites any value the client
+ * sent under that name, so only CloudFront's word reaches the API.
+ */
+export const VIEWER_ADDRESS_CODE = `function handler(event) {
+  var request = event.request;
+  request.headers['${VIEWER_ADDRESS_HEADER}'] = { value: event.viewer.ip };
   return request;
 }`;

@@ -7,11 +7,13 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { LANGUAGE_CODES } from '../lambdas/core/languages';
+import { ORIGIN_PROOF_HEADER } from '../lambdas/webchat/client-network';
 import { acknowledgeStaticSite } from './static-site-acknowledgements';
 import { securityHeaders, siteAsset } from './static-site-parts';
-import { FORWARD_HOST_CODE, siteRewriteCode, siteTopicIds } from './static-site-rewrite';
+import { FORWARD_HOST_CODE, siteRewriteCode, siteTopicIds, VIEWER_ADDRESS_CODE } from './static-site-rewrite';
 
 /** Props for {@link StaticSite}. */
 export interface StaticSiteProps {
@@ -21,6 +23,8 @@ export interface StaticSiteProps {
   readonly encryptionKey: kms.IKey;
   /** Written into topic pages' WhatsApp buttons at build time. */
   readonly whatsappDisplayNumber: string;
+  /** Sent with every request to the API, so the web chat can trust the viewer address this distribution passes. */
+  readonly originProof: secretsmanager.ISecret;
 }
 
 /**
@@ -57,6 +61,8 @@ export class StaticSite extends Construct {
     const api = new origins.HttpOrigin(`${props.api.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`, {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      // A dynamic reference: CloudFormation resolves it at deploy time, so the value is not in the template.
+      customHeaders: { [ORIGIN_PROOF_HEADER]: props.originProof.secretValue.unsafeUnwrap() },
     });
     const apiHeaders = securityHeaders(this, 'ApiHeaders', false);
     const dynamic = (fn?: cloudfront.IFunction): cloudfront.BehaviorOptions => ({
@@ -72,6 +78,11 @@ export class StaticSite extends Construct {
       code: cloudfront.FunctionCode.fromInline(FORWARD_HOST_CODE),
       runtime: cloudfront.FunctionRuntime.JS_2_0,
       comment: 'Pass the public host to the share function',
+    });
+    const viewerAddress = new cloudfront.Function(this, 'ViewerAddress', {
+      code: cloudfront.FunctionCode.fromInline(VIEWER_ADDRESS_CODE),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: "Pass the viewer's address to the web chat for its per-network limit",
     });
     const rewrite = new cloudfront.Function(this, 'Rewrite', {
       code: cloudfront.FunctionCode.fromInline(siteRewriteCode(siteTopicIds(), LANGUAGE_CODES)),
@@ -97,7 +108,7 @@ export class StaticSite extends Construct {
       defaultBehavior: staticPages(securityHeaders(this, 'SiteHeaders', true)),
       additionalBehaviors: {
         '/s/*': dynamic(forwardHost),
-        '/v3/*': dynamic(),
+        '/v3/*': dynamic(viewerAddress),
         '/health': dynamic(),
         // The advisers' API sits under the console's own origin, so its Bearer token never crosses origins.
         '/advisers/api/*': dynamic(),

@@ -22,6 +22,8 @@ const webchatConfigSchema = baseConfigSchema.extend({
   referrals: referralConfigSchema,
   /** The key that signs helpers' links, so links pasted into the chat can be checked (optional). */
   linkKey: optionalSecretRef(),
+  /** What the site's CloudFront distribution sends to prove a request came through it (AWS only). */
+  originProof: optionalSecretRef(),
   tokenSecret: secretRef('WEBCHAT_TOKEN_SECRET', 'TOKEN_SECRET_NAME'),
   tokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
   webchatRetentionDays: z.coerce.number().positive().max(30).default(DEFAULT_RETENTION_DAYS.webchat),
@@ -45,11 +47,16 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     version: optionalEnv(env.APP_VERSION),
     referrals: referralConfigInput(env),
     linkKey: { value: optionalEnv(env.LINK_SIGNING_SECRET), name: optionalEnv(env.LINK_SIGNING_SECRET_NAME) },
+    originProof: { value: optionalEnv(env.ORIGIN_PROOF), name: optionalEnv(env.ORIGIN_PROOF_SECRET_NAME) },
   });
   const logger = createLogger('webchat', config.logLevel);
   const credentials = lambdaCredentials(env);
-  const linkKey = await resolveOptionalSecret(config.linkKey, credentials);
-  const [pepper, tokenKey] = await Promise.all([resolveSecret(config.pepper, credentials), resolveSecret(config.tokenSecret, credentials)]);
+  const [pepper, tokenKey, linkKey, originProof] = await Promise.all([
+    resolveSecret(config.pepper, credentials),
+    resolveSecret(config.tokenSecret, credentials),
+    resolveOptionalSecret(config.linkKey, credentials),
+    resolveOptionalSecret(config.originProof, credentials),
+  ]);
   const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const now = Date.now;
   const stateStore = new DynamoStateStore(db, { tableName: config.tableName, retentionDays: config.stateRetentionDays, now });
@@ -64,13 +71,13 @@ export async function createWebchatHandler(env: Record<string, string | undefine
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,
-    allowStart: (ip) => limiter.allow(userKey(pepper, 'ip', ip).slice(2), config.conversationsPerIpPerMinute, 60),
+    allowStart: (network) => limiter.allow(userKey(pepper, 'ip', network).slice(2), config.conversationsPerIpPerMinute, 60),
   });
   const onError = (error: unknown) => logger.error('request failed', errorFields(error));
 
   return async (event: Event): Promise<Result> => {
     if (event.rawPath === '/health') return healthCheck(db, config.tableName, config.version);
-    const result = await routeDirectLine(event, { directLine, tokens, maxBodyBytes: config.maxBodyBytes, now, onError });
+    const result = await routeDirectLine(event, { directLine, tokens, maxBodyBytes: config.maxBodyBytes, now, onError, ...(originProof ? { originProof } : {}) });
     logger.info('directline', { method: event.requestContext.http.method, status: result.statusCode });
     return result;
   };

@@ -13,7 +13,7 @@ export interface DirectLineDeps {
   tokenTtlSeconds: number;
   now: () => number;
   /** Per-network limit on new conversations (checked before anything is stored). */
-  allowStart: (sourceIp: string) => Promise<boolean>;
+  allowStart: (network: string) => Promise<boolean>;
 }
 
 export interface ConversationInfo {
@@ -32,8 +32,8 @@ const newId = () => randomBytes(12).toString('base64url');
 export class DirectLine {
   constructor(private readonly deps: DirectLineDeps) {}
 
-  async startConversation(sourceIp: string): Promise<ConversationInfo> {
-    if (!(await this.deps.allowStart(sourceIp))) {
+  async startConversation(network: string): Promise<ConversationInfo> {
+    if (!(await this.deps.allowStart(network))) {
       throw new HttpError(429, 'TooManyRequests', 'too many new conversations from this network; try again in a minute', { 'retry-after': '60' });
     }
     const grant = { conversationId: newId(), userId: newId(), exp: this.expiry() };

@@ -3,6 +3,7 @@ import type { WebchatGrant } from '../adapters/security/webchat-token';
 import { header, jsonBody } from '../http/request';
 import { HttpError, errorResponse, json } from '../http/responses';
 import type { DirectLine } from './directline';
+import { clientNetwork } from './client-network';
 import { inboundActivity, startBody, watermarkParam } from './schemas';
 import type { WebchatTokens } from '../adapters/security/webchat-token';
 
@@ -13,6 +14,8 @@ export interface RouterDeps {
   now: () => number;
   /** Reports unexpected failures (never with message text); the client gets a 500 without details. */
   onError: (error: unknown) => void;
+  /** The value the site's CDN sends to prove a request came through it (see client-network.ts); absent locally. */
+  originProof?: string;
 }
 
 const PREFIX = '/v3/directline';
@@ -33,16 +36,17 @@ async function dispatch(event: Event, deps: RouterDeps): Promise<Result> {
   const method = event.requestContext.http.method.toUpperCase();
   const path = event.rawPath.startsWith(PREFIX) ? event.rawPath.slice(PREFIX.length) : event.rawPath;
   const { directLine } = deps;
+  const network = () => clientNetwork(event.requestContext.http.sourceIp, event.headers, deps.originProof);
 
   if (path === '/tokens/generate' && method === 'POST') {
     if (event.body) jsonBody(event, startBody, deps.maxBodyBytes);
-    return json(200, await directLine.startConversation(event.requestContext.http.sourceIp));
+    return json(200, await directLine.startConversation(network()));
   }
   if (path === '/tokens/refresh' && method === 'POST') return json(200, await directLine.resume(authorize(event, deps)));
   if (path === '/conversations' && method === 'POST') {
     if (event.body) jsonBody(event, startBody, deps.maxBodyBytes);
     // With a token from /tokens/generate the conversation already exists; without one, this starts an anonymous one.
-    const info = header(event, 'authorization') ? await directLine.resume(authorize(event, deps)) : await directLine.startConversation(event.requestContext.http.sourceIp);
+    const info = header(event, 'authorization') ? await directLine.resume(authorize(event, deps)) : await directLine.startConversation(network());
     return json(201, info);
   }
   const match = CONVERSATION.exec(path);

@@ -91,7 +91,7 @@ describe('functions', () => {
       (resourceAt(`${path}/Function/Resource`).Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
     expect(Object.keys(env('Webchat')).sort()).toEqual(
-      ['LINK_SIGNING_SECRET_NAME', 'LOG_LEVEL', 'PEPPER_SECRET_NAME', 'TABLE_NAME', 'TOKEN_SECRET_NAME'].sort(),
+      ['LINK_SIGNING_SECRET_NAME', 'LOG_LEVEL', 'ORIGIN_PROOF_SECRET_NAME', 'PEPPER_SECRET_NAME', 'TABLE_NAME', 'TOKEN_SECRET_NAME'].sort(),
     );
     expect(Object.keys(env('WhatsAppWebhook'))).toContain('QUEUE_URL');
     expect(Object.keys(env('BotWorker'))).not.toContain('QUEUE_URL');

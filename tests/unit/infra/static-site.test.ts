@@ -21,6 +21,23 @@ const all = (type: string) => Object.values(template.findResources(type)) as Res
 type Behavior = { PathPattern?: string; CachePolicyId: string; FunctionAssociations?: unknown[]; TargetOriginId: string; ViewerProtocolPolicy: string };
 
 describe('static site and share links', () => {
+  it('proves to the API that web chat requests came through the distribution, and passes the viewer address', () => {
+    const config = all('AWS::CloudFront::Distribution')[0]?.Properties.DistributionConfig as {
+      CacheBehaviors: Behavior[];
+      Origins: { CustomOriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[];
+    };
+    const api = config.Origins.find((o) => o.CustomOriginConfig);
+    const proof = api?.OriginCustomHeaders?.find((h) => h.HeaderName === 'x-pathways-origin');
+    // A dynamic reference to the generated secret, never a literal in the template.
+    expect(JSON.stringify(proof?.HeaderValue)).toMatch(/\{\{resolve:secretsmanager:.*"Ref":"SecretsOriginProof[0-9A-F]+".*:SecretString:::\}\}/);
+    const v3 = config.CacheBehaviors.find((b) => b.PathPattern === '/v3/*');
+    expect(v3?.FunctionAssociations).toHaveLength(1);
+    const functions = template.findResources('AWS::CloudFront::Function');
+    expect(Object.values(functions).map((f) => JSON.stringify(f))).toContainEqual(expect.stringContaining('event.viewer.ip'));
+    const webchat = all('AWS::Lambda::Function').find((f) => JSON.stringify(f.Properties.Environment ?? {}).includes('TOKEN_SECRET_NAME'));
+    expect(JSON.stringify(webchat?.Properties.Environment)).toContain('ORIGIN_PROOF_SECRET_NAME');
+  });
+
   it('keeps both buckets private, encrypted and TLS-only; the site bucket is versioned and access-logged', () => {
     const buckets = all('AWS::S3::Bucket');
     expect(buckets).toHaveLength(2);
