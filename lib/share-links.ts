@@ -1,9 +1,9 @@
-import { Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { generatedKey } from './app-secrets';
 import { acknowledgeKeyGrantWildcards } from './grant-acknowledgements';
 import { PathwaysFunction } from './pathways-function';
 
@@ -29,14 +29,10 @@ export class ShareLinks extends Construct {
 
   constructor(scope: Construct, id: string, props: ShareLinksProps) {
     super(scope, id);
-    this.signingKey = new secretsmanager.Secret(this, 'SigningKey', {
+    this.signingKey = generatedKey(this, 'SigningKey', {
       description: "Pathways key that signs helpers' share links",
       encryptionKey: props.encryptionKey,
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-    });
-    Validations.of(this.signingKey).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
+      noRotationReason:
         'Every printed flyer and shared link carries a signature made with this key; rotating it would turn all of them "unverified". Replace it by hand only if it leaks (the function verifies against one key).',
     });
 
