@@ -67,7 +67,17 @@ export async function createWebchatHandler(env: Record<string, string | undefine
   const directLine = new DirectLine({
     tokens,
     store: new DynamoWebchatStore(db, { tableName: config.tableName, retentionDays: config.webchatRetentionDays, now }),
-    runTurn: (activity, key) => bot.run(activity, { channel: 'webchat', userKey: key, conversationId: (activity.conversation as { id: string }).id }),
+    runTurn: (activity, key) =>
+      bot.run(
+        activity,
+        { channel: 'webchat', userKey: key, conversationId: (activity.conversation as { id: string }).id },
+        // The answer is saved with the turn, so a retry can store it if the first attempt failed before it did.
+        { channelState: (_previous, replies) => ({ lastAnswer: { to: activity.id, replies } }) },
+      ),
+    savedAnswer: async (key, id) => {
+      const saved = (await bot.channelState(key))?.lastAnswer as { to?: unknown; replies?: Record<string, unknown>[] } | undefined;
+      return saved?.to === id ? saved.replies : undefined;
+    },
     userKey: (userId) => userKey(pepper, 'webchat', userId),
     tokenTtlSeconds: config.tokenTtlSeconds,
     now,

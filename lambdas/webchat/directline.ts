@@ -7,8 +7,14 @@ import type { InboundActivity } from './schemas';
 export interface DirectLineDeps {
   tokens: WebchatTokens;
   store: DynamoWebchatStore;
-  /** Runs one bot turn for a person's state key and returns the bot's activities. */
-  runTurn: (activity: Record<string, unknown>, userStateKey: string) => Promise<{ replies: Record<string, unknown>[]; erased: boolean }>;
+  /**
+   * Runs one bot turn for a person's state key and returns the bot's
+   * activities; `replayed` when the activity had been answered already (a
+   * client's retry), in which case nothing ran.
+   */
+  runTurn: (activity: Record<string, unknown>, userStateKey: string) => Promise<{ replies: Record<string, unknown>[]; erased: boolean; replayed: boolean }>;
+  /** The answer saved with the person's state for this activity id, if it was the last one answered. */
+  savedAnswer: (userStateKey: string, activityId: string) => Promise<Record<string, unknown>[] | undefined>;
   userKey: (userId: string) => string;
   tokenTtlSeconds: number;
   now: () => number;
@@ -71,7 +77,10 @@ export class DirectLine {
       recipient: BOT,
       conversation: { id: grant.conversationId },
     };
-    const { replies, erased } = await this.deps.runTurn(activity, userStateKey);
+    const turn = await this.deps.runTurn(activity, userStateKey);
+    const { erased } = turn;
+    // A retry: the first attempt may have failed before its answer was stored, so store it (again, in place).
+    const replies = turn.replayed ? ((await this.deps.savedAnswer(userStateKey, id)) ?? []) : turn.replies;
     const stamped = replies.map((reply) => ({
       ...reply,
       from: BOT,
@@ -80,7 +89,7 @@ export class DirectLine {
       timestamp: new Date(this.deps.now()).toISOString(),
     }));
     if (erased) return { id, erased: true, activities: stamped };
-    await this.deps.store.append(userStateKey, grant.conversationId, stamped);
+    await this.deps.store.append(userStateKey, grant.conversationId, stamped, id);
     return { id };
   }
 

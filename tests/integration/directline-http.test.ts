@@ -1,3 +1,4 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanAll } from '../support/dynamo';
 import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
@@ -101,6 +102,25 @@ describe('retries from a client on a bad network', () => {
     const nextId = ((await next.json()) as { id: string }).id;
     expect(nextId).not.toBe(id);
     expect(repliesTo(await read(conversationId, token), nextId).length).toBeGreaterThan(0);
+  });
+
+  it('stores the answer on a retry when the first attempt saved the turn but failed to store its answer', async () => {
+    const { conversationId, token } = await start();
+    await jsonPost(`/conversations/${conversationId}/activities`, { type: 'event', name: 'start', value: { language: 'en' } }, token);
+    const message = { type: 'message', text: 'what is fair recruitment', channelData: { clientActivityID: 'lost-answer-0001' } };
+    const { id } = (await (await jsonPost(`/conversations/${conversationId}/activities`, message, token)).json()) as { id: string };
+    const answer = repliesTo(await read(conversationId, token), id).map((a) => a.text);
+    expect(answer.length).toBeGreaterThan(0);
+    // The answer's places were reserved, then writing them failed (here: they are removed).
+    const db = createDocumentClient({ region: 'us-east-1', endpoint: server.dynamodbEndpoint });
+    const written = (await scanAll(db, server.tableName)).filter((i) => (i.activity as { replyToId?: string } | undefined)?.replyToId === id);
+    expect(written).toHaveLength(answer.length);
+    for (const item of written) await db.send(new DeleteCommand({ TableName: server.tableName, Key: { pk: item.pk, sk: item.sk } }));
+    db.destroy();
+    expect(repliesTo(await read(conversationId, token), id)).toEqual([]);
+    const retry = await jsonPost(`/conversations/${conversationId}/activities`, message, token);
+    expect(retry.status).toBe(200);
+    expect(repliesTo(await read(conversationId, token), id).map((a) => a.text)).toEqual(answer);
   });
 
   it('answers the first copy once when the copies arrive together before any finished', async () => {

@@ -45,6 +45,29 @@ describe('DynamoWebchatStore', () => {
     expect((await s.list('U#3', 'conv-3', 1)).activities.map((a) => a.activity.text)).toEqual(['three']);
   });
 
+  it('stores an answer to the same activity once: a repeat writes over the places first reserved for it, also after a failure part-way', async () => {
+    const s = store();
+    await s.createConversation('U#5', 'conv-5');
+    expect(await s.append('U#5', 'conv-5', [{ text: 'hello' }])).toEqual([1]);
+    expect(await s.append('U#5', 'conv-5', [{ text: 'a1' }, { text: 'a2' }], 'act-A')).toEqual([2, 3]);
+    expect(await s.append('U#5', 'conv-5', [{ text: 'a1' }, { text: 'a2' }], 'act-A')).toEqual([2, 3]);
+    // The first attempt at B reserved its places and then failed before writing one of them.
+    expect(await s.append('U#5', 'conv-5', [{ text: 'b1' }, { text: 'b2' }], 'act-B')).toEqual([4, 5]);
+    await table.db.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: 'U#5', sk: 'C#conv-5#A#0000000004' } }));
+    expect(await s.append('U#5', 'conv-5', [{ text: 'b1' }, { text: 'b2' }], 'act-B')).toEqual([4, 5]);
+    // Other messages (an adviser's) still take new places.
+    expect(await s.append('U#5', 'conv-5', [{ text: 'adviser' }])).toEqual([6]);
+    expect((await s.list('U#5', 'conv-5', 0)).activities.map((a) => a.activity.text)).toEqual(['hello', 'a1', 'a2', 'b1', 'b2', 'adviser']);
+  });
+
+  it('stores concurrent copies of one answer once', async () => {
+    const s = store();
+    await s.createConversation('U#6', 'conv-6');
+    const seqs = await Promise.all(Array.from({ length: 5 }, () => s.append('U#6', 'conv-6', [{ text: 'x' }, { text: 'y' }], 'act-C')));
+    for (const got of seqs) expect(got).toEqual([1, 2]);
+    expect((await s.list('U#6', 'conv-6', 0)).activities.map((a) => a.activity.text)).toEqual(['x', 'y']);
+  });
+
   it('rejects appends and polls for unknown conversations', async () => {
     const s = store();
     await expect(s.append('U#4', 'nope', [{ text: 'x' }])).rejects.toBeInstanceOf(UnknownConversationError);

@@ -64,33 +64,67 @@ export class DynamoWebchatStore {
 
   /**
    * Appends activities in order; reserves their sequence numbers atomically
-   * first, so concurrent appends never share a watermark.
+   * first, so concurrent appends never share a watermark. With `replyTo`
+   * (the activity they answer), appending the same answer again only fills
+   * in whichever of the places first reserved for it are still empty, so a
+   * retry after a failure part-way is harmless and what was delivered stays
+   * as it was.
    */
-  async append(userKey: string, conversationId: string, activities: Record<string, unknown>[]): Promise<number[]> {
+  async append(userKey: string, conversationId: string, activities: Record<string, unknown>[], replyTo?: string): Promise<number[]> {
     if (activities.length === 0) return [];
-    let last: number;
+    const { first, placedBefore } = await this.reserve(userKey, conversationId, activities.length, replyTo);
+    const seqs = activities.map((_, i) => first + i);
+    const written = placedBefore ? await this.writtenSeqs(userKey, conversationId, first, seqs.at(-1) ?? first) : new Set<number>();
+    const items = activities.flatMap((activity, i) => {
+      const seq = seqs[i] ?? 0;
+      return written.has(seq) ? [] : [{ PutRequest: { Item: { pk: userKey, sk: activityKey(conversationId, seq), activity, expiresAt: this.expiry() } } }];
+    });
+    if (items.length > 0) await batchWriteAll(this.db, this.options.tableName, items);
+    return seqs;
+  }
+
+  private async writtenSeqs(userKey: string, conversationId: string, from: number, to: number): Promise<Set<number>> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.options.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': userKey, ':from': activityKey(conversationId, from), ':to': activityKey(conversationId, to) },
+        ProjectionExpression: 'sk',
+        ConsistentRead: true,
+      }),
+    );
+    return new Set(Items.map((item) => Number(String(item.sk).slice(-SEQ_WIDTH))));
+  }
+
+  /** The first of `count` new sequence numbers; for an answer already placed, the first of the places it was given. */
+  private async reserve(userKey: string, conversationId: string, count: number, replyTo: string | undefined): Promise<{ first: number; placedBefore: boolean }> {
+    const key = { pk: userKey, sk: metaKey(conversationId) };
+    const nowS = Math.floor(this.now() / 1000);
     try {
       const { Attributes } = await this.db.send(
         new UpdateCommand({
           TableName: this.options.tableName,
-          Key: { pk: userKey, sk: metaKey(conversationId) },
-          UpdateExpression: 'ADD seq :n SET seqAt = :at, expiresAt = :exp',
-          ConditionExpression: 'attribute_exists(pk) AND expiresAt > :nowS',
-          ExpressionAttributeValues: { ':n': activities.length, ':at': this.now(), ':exp': this.expiry(), ':nowS': Math.floor(this.now() / 1000) },
+          Key: key,
+          // Every action reads the item as it was, so lastFirst is the old seq + 1.
+          UpdateExpression: `ADD seq :n SET seqAt = :at, expiresAt = :exp${replyTo ? ', lastReplyTo = :replyTo, lastFirst = if_not_exists(seq, :zero) + :one' : ''}`,
+          ConditionExpression: `attribute_exists(pk) AND expiresAt > :nowS${replyTo ? ' AND (attribute_not_exists(lastReplyTo) OR lastReplyTo <> :replyTo)' : ''}`,
+          ExpressionAttributeValues: {
+            ':n': count,
+            ':at': this.now(),
+            ':exp': this.expiry(),
+            ':nowS': nowS,
+            ...(replyTo ? { ':replyTo': replyTo, ':zero': 0, ':one': 1 } : {}),
+          },
           ReturnValues: 'UPDATED_NEW',
         }),
       );
-      last = Number(Attributes?.seq);
+      return { first: Number(Attributes?.seq) - count + 1, placedBefore: false };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new UnknownConversationError();
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    const seqs = activities.map((_, i) => last - activities.length + 1 + i);
-    const items = activities.map((activity, i) => ({
-      PutRequest: { Item: { pk: userKey, sk: activityKey(conversationId, seqs[i] ?? 0), activity, expiresAt: this.expiry() } },
-    }));
-    await batchWriteAll(this.db, this.options.tableName, items);
-    return seqs;
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.options.tableName, Key: key, ConsistentRead: true }));
+    if (!Item || isExpired(Item, this.now()) || !replyTo || Item.lastReplyTo !== replyTo) throw new UnknownConversationError();
+    return { first: Number(Item.lastFirst), placedBefore: true };
   }
 
   /**

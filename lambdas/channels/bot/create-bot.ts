@@ -6,7 +6,7 @@ import { CHANNEL_STATE_KEY } from '../channel-state';
 import { CollectingAdapter } from './collecting-adapter';
 import { DynamoBotStorage } from './dynamo-bot-storage';
 import { ERASED, PathwaysBot, REFERRED, WHO } from './pathways-bot';
-import { replayGuard } from './replay-guard';
+import { REPLAYED, replayGuard } from './replay-guard';
 
 type Json = Record<string, unknown>;
 
@@ -24,6 +24,8 @@ export interface TurnOutput {
   erased: boolean;
   /** The person has a referral: adviser messages may be waiting for them. */
   referred: boolean;
+  /** The activity had been answered already (same client activity id): nothing ran, nothing was saved. */
+  replayed: boolean;
 }
 
 /**
@@ -51,13 +53,16 @@ export function createBotRunner(store: DynamoStateStore, deps: TurnDeps): BotRun
     run: async (activity, who, options = {}) => {
       let erased = false;
       let referred = false;
+      let replayed = false;
       const replies = await adapter.process(activity, new Map([[WHO, who]]), async (context, outbox) => {
-        if (options.channelState) await channel.set(context, options.channelState(await channel.get(context), outbox as Json[]));
+        // A repeat leaves the channel's record of the first answer as it was.
+        if (options.channelState && !context.turnState.get(REPLAYED)) await channel.set(context, options.channelState(await channel.get(context), outbox as Json[]));
       }, (context) => {
         erased = Boolean(context.turnState.get(ERASED));
         referred = Boolean(context.turnState.get(REFERRED));
+        replayed = Boolean(context.turnState.get(REPLAYED));
       });
-      return { replies: replies as Json[], erased, referred };
+      return { replies: replies as Json[], erased, referred, replayed };
     },
     channelState: async (userStateKey) => (await store.read(userStateKey))?.value[CHANNEL_STATE_KEY] as ChannelState | undefined,
   };
