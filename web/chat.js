@@ -22,6 +22,7 @@
   var retryTimer = null;
   var retryDelay = 0;
   var starting = null;
+  var erased = false;
 
   function t(key) {
     return (strings[locale] && strings[locale][key]) || strings.en[key] || key;
@@ -200,6 +201,7 @@
 
   // After "delete my data" the server kept nothing, not even this reply: show it, forget the session, stop polling.
   function finishErased(activities) {
+    erased = true;
     activities.forEach(show);
     clearTimeout(pollTimer);
     sessionStorage.removeItem(SESSION_KEY);
@@ -263,7 +265,8 @@
     clearTimeout(retryTimer);
     retryDelay = 0;
     if (session) flush();
-    else start();
+    // A conversation the person ended by erasing their data is not restarted unasked.
+    else if (!erased || outbox.length) start();
   });
 
   var initial = new URLSearchParams(location.search).get('lang');

@@ -80,6 +80,18 @@ describe('web chat in the browser', () => {
     await page.context().close();
   });
 
+  it('connects by itself when the first attempt to start fails on the network', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    let refused = 0;
+    await page.route('**/v3/directline/conversations', (route) => (refused++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${ctx.server.url}/?lang=en`);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('No connection');
+    await expect.poll(() => lastBot(page).textContent(), { timeout: 15_000 }).toContain('What would you like to know about');
+    expect(refused).toBe(2);
+    await context.close();
+  });
+
   it('keeps what is written offline and sends it when the network is back', async () => {
     const page = await phonePage('/?lang=en');
     await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
