@@ -110,9 +110,24 @@
     if (actions && actions.length) addChoices(actions);
   }
 
+  // Tokens last an hour; a live chat with an adviser can last longer. Renewing at half-life keeps the same
+  // conversation (and so the adviser's line) instead of starting a new one when the token runs out.
+  function keepSession(info) {
+    session = { conversationId: info.conversationId, token: info.token, renewAt: Date.now() + (info.expires_in || 3600) * 500 };
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  }
+
+  function renewIfDue() {
+    if (!session || (session.renewAt && Date.now() < session.renewAt)) return Promise.resolve();
+    return request('POST', '/tokens/refresh')
+      .then(keepSession)
+      .catch(function () { /* the old token stays; if it has run out, the next request restarts the chat */ });
+  }
+
   function poll() {
     clearTimeout(pollTimer);
-    return request('GET', '/conversations/' + session.conversationId + '/activities?watermark=' + watermark)
+    return renewIfDue()
+      .then(function () { return request('GET', '/conversations/' + session.conversationId + '/activities?watermark=' + watermark); })
       .then(function (page) {
         idlePolls = page.activities.length ? 0 : idlePolls + 1;
         page.activities.forEach(show);
@@ -167,7 +182,8 @@
     if (!session) return start();
     var entry = outbox[0];
     sending = true;
-    return request('POST', '/conversations/' + session.conversationId + '/activities', entry.activity)
+    return renewIfDue()
+      .then(function () { return request('POST', '/conversations/' + session.conversationId + '/activities', entry.activity); })
       .then(function (res) {
         sending = false;
         retryDelay = 0;
@@ -227,8 +243,7 @@
     starting = request('POST', '/conversations').then(function (info) {
       starting = null;
       retryDelay = 0;
-      session = { conversationId: info.conversationId, token: info.token };
-      sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+      keepSession(info);
       var value = {};
       if (params.get('lang')) value.language = params.get('lang');
       if (params.get('topic')) value.topic = params.get('topic');

@@ -92,6 +92,26 @@ describe('web chat in the browser', () => {
     await context.close();
   });
 
+  it('renews its token at half-life and keeps the same conversation (a chat with an adviser can outlast a token)', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${ctx.server.url}/?lang=en`);
+    await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
+    const first = JSON.parse((await page.evaluate(() => sessionStorage.getItem('pathways.session'))) ?? '{}') as { conversationId: string; token: string };
+    const renewed = page.waitForResponse((r) => r.url().endsWith('/tokens/refresh') && r.status() === 200);
+    // Forty minutes on the phone's clock: past half of the hour a token lasts.
+    await page.clock.fastForward('40:00');
+    await page.locator('#input').fill('3');
+    await page.locator('#input').press('Enter');
+    const refresh = (await (await renewed).json()) as { conversationId: string; token: string };
+    await expect.poll(() => page.locator('.msg.bot').allTextContents()).toContainEqual(expect.stringContaining('Travel documents'));
+    const after = JSON.parse((await page.evaluate(() => sessionStorage.getItem('pathways.session'))) ?? '{}') as { conversationId: string; token: string };
+    expect(refresh.conversationId).toBe(first.conversationId);
+    expect(after).toMatchObject({ conversationId: first.conversationId, token: refresh.token });
+    await context.close();
+  });
+
   it('keeps what is written offline and sends it when the network is back', async () => {
     const page = await phonePage('/?lang=en');
     await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
