@@ -4,6 +4,7 @@
   'use strict';
   var API = '/v3/directline';
   var SESSION_KEY = 'pathways.session';
+  var OUTBOX_KEY = 'pathways.outbox';
   var languages = JSON.parse(document.getElementById('languages').textContent);
   var strings = JSON.parse(document.getElementById('strings').textContent);
   var log = document.getElementById('log');
@@ -165,16 +166,37 @@
     retryTimer = setTimeout(then, retryDelay);
   }
 
-  function send(activity, first) {
-    clearChoices();
+  // Kept in this tab's storage until sent, so a reload while the network is failing loses nothing
+  // (quick exit and erasure clear it with everything else).
+  function saveOutbox() {
+    try {
+      if (outbox.length) sessionStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox.map(function (e) { return e.activity; })));
+      else sessionStorage.removeItem(OUTBOX_KEY);
+    } catch { /* storage full or disabled: the outbox still lives in memory */ }
+  }
+
+  function queue(activity, first) {
     var item = activity.type === 'message' ? addMessage(activity.text, 'user pending') : null;
-    activity.locale = locale;
-    activity.channelData = { clientActivityID: newClientId() };
     var entry = { activity: activity, item: item };
     // A conversation's start event goes before anything written while it was connecting.
     if (first) outbox.unshift(entry);
     else outbox.push(entry);
+    saveOutbox();
+  }
+
+  function send(activity, first) {
+    clearChoices();
+    activity.locale = locale;
+    activity.channelData = { clientActivityID: newClientId() };
+    queue(activity, first);
     return flush();
+  }
+
+  function restoreOutbox() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(OUTBOX_KEY) || '[]');
+      if (Array.isArray(saved)) saved.forEach(function (activity) { queue(activity, false); });
+    } catch { /* unreadable: nothing to restore */ }
   }
 
   function flush() {
@@ -188,10 +210,12 @@
         sending = false;
         retryDelay = 0;
         outbox.shift();
+        saveOutbox();
         if (entry.item) entry.item.classList.remove('pending');
         statusLine.textContent = '';
         if (res.erased) {
           outbox = [];
+          saveOutbox();
           return finishErased(res.activities || []);
         }
         idlePolls = 0;
@@ -209,6 +233,7 @@
           return restart();
         }
         outbox.shift();
+        saveOutbox();
         if (entry.item) entry.item.classList.replace('pending', 'failed');
         statusLine.textContent = t('failed');
         return flush();
@@ -286,5 +311,14 @@
 
   var initial = new URLSearchParams(location.search).get('lang');
   setLocale(initial && strings[initial] ? initial : 'en');
-  start();
+  // After a reload, what was still waiting to be sent follows the conversation so far.
+  if (sessionStorage.getItem(SESSION_KEY)) {
+    start().then(function () {
+      restoreOutbox();
+      return flush();
+    });
+  } else {
+    restoreOutbox();
+    start();
+  }
 })();

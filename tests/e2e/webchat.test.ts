@@ -112,6 +112,24 @@ describe('web chat in the browser', () => {
     await context.close();
   });
 
+  it('keeps what could not be sent across a reload of the page, and sends it once it can', async () => {
+    const page = await phonePage('/?lang=en');
+    await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
+    // The API fails (the page itself still loads): the message waits.
+    const failing = (route: import('playwright-core').Route) => (route.request().method() === 'POST' ? route.fulfill({ status: 503, json: { error: { code: 'ServiceError', message: 'down' } } }) : route.continue());
+    await page.route('**/v3/directline/conversations/*/activities', failing);
+    await page.locator('#input').fill('3');
+    await page.locator('#input').press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('No connection');
+    await page.reload();
+    await expect.poll(() => page.locator('.msg.user.pending').allTextContents()).toEqual(['3']);
+    await page.unroute('**/v3/directline/conversations/*/activities', failing);
+    await expect.poll(() => page.locator('.msg.user.pending').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('.msg.bot').allTextContents()).toContainEqual(expect.stringContaining('Travel documents'));
+    expect(await page.evaluate(() => sessionStorage.getItem('pathways.outbox'))).toBeNull();
+    await page.context().close();
+  });
+
   it('keeps what is written offline and sends it when the network is back', async () => {
     const page = await phonePage('/?lang=en');
     await expect.poll(() => lastBot(page).textContent()).toContain('What would you like to know about');
