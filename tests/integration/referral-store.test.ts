@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoReferralStore, REMOVED_TEXT } from '../../lambdas/adapters/dynamodb/referral-store';
-import { ReferralQueue } from '../../lambdas/adapters/dynamodb/referral-queue';
+import { BadCursorError, ReferralQueue } from '../../lambdas/adapters/dynamodb/referral-queue';
 import { blankReferralsBeforeErase } from '../../lambdas/adapters/dynamodb/referral-erasure';
 import { DynamoPersonalData } from '../../lambdas/adapters/dynamodb/personal-data';
 import { scanAll, testTable } from '../support/dynamo';
@@ -123,10 +123,37 @@ describe('referral queue', () => {
     expect(first.items.map((i) => i.code)).toEqual([made[1]?.code, made[0]?.code]);
     const second = await queue.list({ org, status: 'new', limit: 2, cursor: first.cursor }, now);
     expect(second.items.map((i) => i.code)).toEqual([made[2]?.code]);
-    expect((await queue.list({ org, status: 'new', limit: 10, language: 'ar' }, now)).items.map((i) => i.code)).toEqual([made[2]?.code]);
     expect((await queue.list({ org, status: 'new', limit: 10, urgency: 'urgent' }, now)).items).toHaveLength(1);
     expect(commands.every((c) => c.name === 'QueryCommand' && c.input.IndexName === 'gsi1')).toBe(true);
+    // One language is its own index partition: nothing in other languages is read.
+    commands.length = 0;
+    expect((await queue.list({ org, status: 'new', limit: 10, language: 'ar' }, now)).items.map((i) => i.code)).toEqual([made[2]?.code]);
+    expect(commands.map((c) => [c.name, c.input.IndexName])).toEqual([['QueryCommand', 'gsi2']]);
     expect(commands.some((c) => c.name === 'ScanCommand')).toBe(false);
     expect((await queue.counts(org, now)).new).toBe(3);
+  });
+
+  it('keeps the per-language queue in step with status changes, pages it with its own cursors, and drops an erased person from it', async () => {
+    const org = 'language-org';
+    const made = [0, 1, 2].map((i) => sampleReferral({ organisation: org, createdAt: now - 3000 + i, language: 'fa-AF' }));
+    for (const r of made) await store.create(r);
+    const queue = new ReferralQueue(table.db, table.tableName);
+    const page1 = await queue.list({ org, status: 'new', limit: 2, language: 'fa-AF' }, now);
+    expect(page1.items.map((i) => i.code)).toEqual([made[0]?.code, made[1]?.code]);
+    // A cursor from one queue is refused by another.
+    await expect(queue.list({ org, status: 'new', limit: 2, cursor: page1.cursor }, now)).rejects.toBeInstanceOf(BadCursorError);
+    await expect(queue.list({ org, status: 'new', limit: 2, language: 'ar', cursor: page1.cursor }, now)).rejects.toBeInstanceOf(BadCursorError);
+    expect((await queue.list({ org, status: 'new', limit: 2, language: 'fa-AF', cursor: page1.cursor }, now)).items.map((i) => i.code)).toEqual([made[2]?.code]);
+
+    const claimed = await store.actions.act(made[0]?.code ?? '', { org }, adviser, { action: 'claimed', from: ['new'], set: () => ({ status: 'claimed', claimedBy: adviser, claimedAt: now }) }, now);
+    expect(claimed.kind).toBe('ok');
+    expect((await queue.list({ org, status: 'new', limit: 10, language: 'fa-AF' }, now)).items.map((i) => i.code)).toEqual([made[1]?.code, made[2]?.code]);
+    expect((await queue.list({ org, status: 'claimed', limit: 10, language: 'fa-AF' }, now)).items.map((i) => i.code)).toEqual([made[0]?.code]);
+
+    await store.blankPersonalFields(made[1]?.code ?? '', now);
+    expect((await queue.list({ org, status: 'withdrawn', limit: 10 }, now)).items.map((i) => i.code)).toEqual([made[1]?.code]);
+    for (const status of ['new', 'withdrawn'] as const) {
+      expect((await queue.list({ org, status, limit: 10, language: 'fa-AF' }, now)).items.map((i) => i.code)).not.toContain(made[1]?.code);
+    }
   });
 });

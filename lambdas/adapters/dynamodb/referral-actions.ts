@@ -3,7 +3,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import type { ReferralStatus } from '../../core/screening/referral-status';
 import { seal } from './audit-chain';
 import { isExpired } from './client';
-import { auditKey, parseReferralItem, queuePartition, referralKey, type Actor, type AuditEntry, type Message, type Note, type ReferralItem } from './referral-items';
+import { auditKey, parseReferralItem, queueLanguagePartition, queuePartition, referralKey, type Actor, type AuditEntry, type Message, type Note, type ReferralItem } from './referral-items';
 
 /** One audited change to a referral. Checks run on a fresh read; the write is conditional on nothing having changed since. */
 export interface Change {
@@ -66,9 +66,15 @@ export class ReferralActions {
       const entry = seal(item.auditHead, { code, seq: item.auditSeq + 1, at: now, actor, action: change.action, ...(change.details ? { details: change.details } : {}) });
       const set: Record<string, unknown> = { ...change.set?.(item), auditSeq: entry.seq, auditHead: entry.hash, lastAudit: entry };
       if (change.action !== 'viewed') set.updatedAt = now;
-      if (typeof set.status === 'string') set.gsi1pk = queuePartition(item.org, set.status as ReferralStatus);
+      const forgetsLanguage = change.remove?.includes('language') ?? false;
+      if (typeof set.status === 'string') {
+        set.gsi1pk = queuePartition(item.org, set.status as ReferralStatus);
+        if (item.language && !forgetsLanguage) set.gsi2pk = queueLanguagePartition(item.org, set.status as ReferralStatus, item.language);
+      }
+      // Erasure takes the referral out of the per-language queue along with the language.
+      const applied: Change = forgetsLanguage ? { ...change, remove: [...(change.remove ?? []), 'gsi2pk'] } : change;
       try {
-        const { Attributes } = await this.db.send(new UpdateCommand({ TableName: this.tableName, Key: referralKey(code), ...updateExpression(set, change), ReturnValues: 'ALL_NEW' }));
+        const { Attributes } = await this.db.send(new UpdateCommand({ TableName: this.tableName, Key: referralKey(code), ...updateExpression(set, applied), ReturnValues: 'ALL_NEW' }));
         await this.materialize(entry, item.expiresAt);
         return { kind: 'ok', item: parseReferralItem(Attributes ?? {}) };
       } catch (error) {

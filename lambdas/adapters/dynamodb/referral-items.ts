@@ -13,6 +13,7 @@ export const referralKey = (code: string) => ({ pk: `REF#${code}`, sk: 'META' })
 export const pointerKey = (userKey: string, code: string) => ({ pk: userKey, sk: `REF#${code}` });
 export const auditKey = (code: string, seq: number) => ({ pk: `REF#${code}`, sk: `AUDIT#${String(seq).padStart(6, '0')}` });
 export const queuePartition = (org: string, status: ReferralStatus) => `ORG#${org}#${status}`;
+export const queueLanguagePartition = (org: string, status: ReferralStatus, language: string) => `${queuePartition(org, status)}#${language}`;
 /** `0#…` (urgent) sorts before `1#…`; ISO times sort by age; the code keeps keys unique. */
 export const queueSort = (urgent: boolean, createdAt: number, code: string) => `${urgent ? 0 : 1}#${new Date(createdAt).toISOString()}#${code}`;
 

@@ -2,7 +2,7 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import * as z from 'zod';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../core/screening/referral-status';
 import { TABLE } from './table';
-import { parseReferralItem, queuePartition, queueSort, type ReferralItem } from './referral-items';
+import { parseReferralItem, queueLanguagePartition, queuePartition, queueSort, type ReferralItem } from './referral-items';
 
 export interface QueueFilter {
   org: string;
@@ -22,14 +22,24 @@ export class BadCursorError extends Error {
   }
 }
 
-const cursorSchema = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.string(), gsi1sk: z.string() }).strict();
+const cursorSchema = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.string().optional(), gsi2pk: z.string().optional(), gsi1sk: z.string() }).strict();
 const INDEX = TABLE.indexes.byQueue;
+const LANGUAGE_INDEX = TABLE.indexes.byQueueLanguage;
+
+/** Which index and partition a listing reads: the per-language queue when one language is asked for. */
+function queueOf(filter: Pick<QueueFilter, 'org' | 'status' | 'language'>) {
+  return filter.language
+    ? { index: LANGUAGE_INDEX, partition: queueLanguagePartition(filter.org, filter.status, filter.language) }
+    : { index: INDEX, partition: queuePartition(filter.org, filter.status) };
+}
+type Queue = ReturnType<typeof queueOf>;
 const FILTERED_PAGE = 300;
 
 /**
- * An organisation's queue, always by Query on the queue index (never a
- * Scan): one partition per organisation and status, urgent first, then
- * oldest first. Pathway and language are filters within that partition.
+ * An organisation's queue, always by Query on a queue index (never a
+ * Scan): one partition per organisation and status (and language, on the
+ * per-language index), urgent first, then oldest first. Pathway is a
+ * filter within that partition.
  */
 export class ReferralQueue {
   constructor(
@@ -38,14 +48,14 @@ export class ReferralQueue {
   ) {}
 
   async list(filter: QueueFilter, now: number): Promise<{ items: ReferralItem[]; cursor?: string }> {
-    const partition = queuePartition(filter.org, filter.status);
-    let start = filter.cursor ? decodeCursor(filter.cursor, partition) : undefined;
+    const queue = queueOf(filter);
+    let start = filter.cursor ? decodeCursor(filter.cursor, queue) : undefined;
     const items: ReferralItem[] = [];
-    // With pathway or language filters most items read are dropped, so read bigger pages: fewer round trips.
-    const filtered = Boolean(filter.pathway || filter.language);
+    // With a pathway filter most items read are dropped, so read bigger pages: fewer round trips.
+    const filtered = Boolean(filter.pathway);
     do {
       const limit = filtered ? FILTERED_PAGE : filter.limit - items.length;
-      const page = await this.db.send(new QueryCommand({ ...this.query(partition, filter, now), ExclusiveStartKey: start, Limit: limit }));
+      const page = await this.db.send(new QueryCommand({ ...this.query(queue, filter, now), ExclusiveStartKey: start, Limit: limit }));
       for (const raw of page.Items ?? []) {
         if (items.length < filter.limit) items.push(parseReferralItem(raw));
       }
@@ -53,7 +63,7 @@ export class ReferralQueue {
       // A full page stops at its last item, so the next request starts right after it.
       if (items.length >= filter.limit) {
         const last = items.at(-1);
-        return { items, ...(last ? { cursor: encodeCursor(last, partition) } : {}) };
+        return { items, ...(last ? { cursor: encodeCursor(last, queue) } : {}) };
       }
     } while (start);
     return { items };
@@ -66,7 +76,7 @@ export class ReferralQueue {
         let count = 0;
         let start: Record<string, unknown> | undefined;
         do {
-          const page = await this.db.send(new QueryCommand({ ...this.query(queuePartition(org, status), {}, now), Select: 'COUNT', ExclusiveStartKey: start }));
+          const page = await this.db.send(new QueryCommand({ ...this.query(queueOf({ org, status }), {}, now), Select: 'COUNT', ExclusiveStartKey: start }));
           count += page.Count ?? 0;
           start = page.LastEvaluatedKey;
         } while (start);
@@ -99,42 +109,39 @@ export class ReferralQueue {
     return found;
   }
 
-  private query(partition: string, filter: Pick<QueueFilter, 'urgency' | 'pathway' | 'language'>, now: number) {
-    const values: Record<string, unknown> = { ':pk': partition, ':now': Math.floor(now / 1000) };
+  private query(queue: Queue, filter: Pick<QueueFilter, 'urgency' | 'pathway'>, now: number) {
+    const values: Record<string, unknown> = { ':pk': queue.partition, ':now': Math.floor(now / 1000) };
     const filters = ['expiresAt > :now'];
-    let key = 'gsi1pk = :pk';
+    let key = `${queue.index.partitionKey} = :pk`;
     if (filter.urgency) {
-      key += ' AND begins_with(gsi1sk, :rank)';
+      key += ` AND begins_with(${queue.index.sortKey}, :rank)`;
       values[':rank'] = filter.urgency === 'urgent' ? '0#' : '1#';
     }
     if (filter.pathway) {
       filters.push('pathway = :pathway');
       values[':pathway'] = filter.pathway;
     }
-    if (filter.language) {
-      filters.push('#language = :language');
-      values[':language'] = filter.language;
-    }
     return {
       TableName: this.tableName,
-      IndexName: INDEX.name,
+      IndexName: queue.index.name,
       KeyConditionExpression: key,
       FilterExpression: filters.join(' AND '),
-      ...(filter.language ? { ExpressionAttributeNames: { '#language': 'language' } } : {}),
       ExpressionAttributeValues: values,
     };
   }
 }
 
-function encodeCursor(item: ReferralItem, partition: string): string {
-  const key = { pk: `REF#${item.code}`, sk: 'META', gsi1pk: partition, gsi1sk: queueSort(item.urgent, item.createdAt, item.code) };
+function encodeCursor(item: ReferralItem, queue: Queue): string {
+  const key = { pk: `REF#${item.code}`, sk: 'META', [queue.index.partitionKey]: queue.partition, [queue.index.sortKey]: queueSort(item.urgent, item.createdAt, item.code) };
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, partition: string): Record<string, unknown> {
+/** A cursor names the index partition it was made for, so it cannot be replayed against another status, language or organisation. */
+function decodeCursor(cursor: string, queue: Queue): Record<string, unknown> {
   try {
     const parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (parsed.gsi1pk !== partition || !parsed.pk.startsWith('REF#') || parsed.sk !== 'META') throw new BadCursorError();
+    const other = queue.index === INDEX ? LANGUAGE_INDEX : INDEX;
+    if (parsed[queue.index.partitionKey] !== queue.partition || parsed[other.partitionKey] !== undefined || !parsed.pk.startsWith('REF#') || parsed.sk !== 'META') throw new BadCursorError();
     return parsed;
   } catch {
     throw new BadCursorError();

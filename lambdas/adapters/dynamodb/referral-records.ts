@@ -1,7 +1,7 @@
 import type { NewReferral } from '../../core/screening/ports';
 import { GENESIS_HASH, seal } from './audit-chain';
 import { expiryAfterDays } from './client';
-import { pointerKey, queuePartition, queueSort, referralKey, type Actor } from './referral-items';
+import { pointerKey, queueLanguagePartition, queuePartition, queueSort, referralKey, type Actor } from './referral-items';
 
 /** The person, as the audit trail names them: never their key, which erasure must be able to forget. */
 export const PERSON: Actor = { kind: 'user', id: 'person' };
@@ -24,6 +24,7 @@ export function referralItems(r: NewReferral) {
     auditHead: audit.hash,
     lastAudit: audit,
     gsi1pk: queuePartition(organisation, 'new'),
+    gsi2pk: queueLanguagePartition(organisation, 'new', r.language),
     gsi1sk: queueSort(r.urgent, r.createdAt, r.code),
     expiresAt,
   };

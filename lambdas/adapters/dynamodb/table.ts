@@ -17,6 +17,12 @@ export const TABLE = {
   indexes: {
     /** Advisers' queue: gsi1pk = ORG#<org>#<status>, gsi1sk = <urgency rank>#<createdAt>. */
     byQueue: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    /**
+     * The same queue per language (gsi2pk = ORG#<org>#<status>#<language>,
+     * same sort): advisers who work in one language list it without reading
+     * the other nine. Sparse: a referral whose person erased their data has no language.
+     */
+    byQueueLanguage: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi1sk' },
   },
 } as const;
 
