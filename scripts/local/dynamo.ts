@@ -1,4 +1,16 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteItemCommand,
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  ScanCommand,
+  UpdateTableCommand,
+  type AttributeValue,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
 import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,36 +64,107 @@ export async function startDynamo(options: { dataDir: string; endpoint?: string;
   };
 }
 
-/** Creates the table from the same definition the CDK stack uses; a no-op if it exists. */
+/**
+ * Creates the table from the same definition the CDK stack uses; if it
+ * exists (a data folder from an earlier version), adds any index it lacks.
+ */
 export async function ensureTable(endpoint: string, tableName: string, region = 'us-east-1'): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: keyAttributes().map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
-        KeySchema: [
-          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
-          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: Object.values(TABLE.indexes).map((index) => ({
-          IndexName: index.name,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        })),
-      }),
-    );
+    await createTable(client, tableName);
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
-  for (let i = 0; i < 100; i++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') break;
-    await new Promise((r) => setTimeout(r, 50));
+  let table = await untilActive(client, tableName);
+  // A data folder from an earlier version: add the indexes it lacks (one per update, as DynamoDB allows).
+  for (const index of Object.values(TABLE.indexes)) {
+    if (hasIndex(table, index.name)) continue;
+    const create = (extra: object) =>
+      client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: keyAttributes().map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+          GlobalSecondaryIndexUpdates: [{ Create: { ...indexDefinition(index), ...extra } }],
+        }),
+      );
+    try {
+      await create({});
+    } catch (error) {
+      // dynalite validates against the pre-on-demand API and wants a throughput, which DynamoDB refuses for on-demand tables.
+      if (!(error instanceof Error && /provisionedThroughput/i.test(error.message))) throw error;
+      await create({ ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } });
+    }
+    table = await untilActive(client, tableName);
+    // dynalite accepts the update but cannot add an index: rebuild its table with the same items.
+    if (!hasIndex(table, index.name)) table = await rebuild(client, tableName);
   }
   client.destroy();
+}
+
+async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: keyAttributes().map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: Object.values(TABLE.indexes).map(indexDefinition),
+    }),
+  );
+}
+
+const hasIndex = (table: TableDescription | undefined, name: string) => table?.GlobalSecondaryIndexes?.some((gsi) => gsi.IndexName === name) ?? false;
+
+/** Copies every item out, recreates the table from the current definition and copies them back (local data is small). */
+async function rebuild(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
+  const items: Record<string, AttributeValue>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  await client.send(new DeleteTableCommand({ TableName: tableName }));
+  for (let gone = false, i = 0; !gone && i < 200; i++) {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+      await new Promise((r) => setTimeout(r, 50));
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+      gone = true;
+    }
+  }
+  await createTable(client, tableName);
+  await untilActive(client, tableName);
+  for (let i = 0; i < items.length; i += 25) {
+    let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length > 0) {
+      const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (UnprocessedItems?.[tableName] ?? []) as typeof pending;
+    }
+  }
+  return untilActive(client, tableName);
+}
+
+function indexDefinition(index: (typeof TABLE.indexes)[keyof typeof TABLE.indexes]) {
+  return {
+    IndexName: index.name,
+    KeySchema: [
+      { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  };
+}
+
+async function untilActive(client: DynamoDBClient, tableName: string) {
+  for (let i = 0; ; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const ready = Table?.TableStatus === 'ACTIVE' && (Table.GlobalSecondaryIndexes ?? []).every((gsi) => gsi.IndexStatus === undefined || gsi.IndexStatus === 'ACTIVE');
+    if (ready || i >= 200) return Table;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
