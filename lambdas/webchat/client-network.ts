@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
+import { equalInConstantTime } from '../core/constant-time';
 
 /**
  * Behind CloudFront, API Gateway's source address is an edge server shared
@@ -20,15 +20,8 @@ type Headers = Record<string, string | undefined> | undefined;
 /** The network a request comes from, as the key for per-network limits: an IPv4 address, or an IPv6 /64 (one home or phone). */
 export function clientNetwork(sourceIp: string, headers: Headers, originProof: string | undefined): string {
   const viewer = headers?.[VIEWER_ADDRESS_HEADER]?.trim();
-  const address = originProof && viewer && isIP(viewer) && proves(headers?.[ORIGIN_PROOF_HEADER], originProof) ? viewer : sourceIp;
+  const address = originProof && viewer && isIP(viewer) && equalInConstantTime(headers?.[ORIGIN_PROOF_HEADER] ?? '', originProof) ? viewer : sourceIp;
   return isIP(address) === 6 ? ipv6Prefix64(address) : address;
-}
-
-function proves(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** The first four groups of an IPv6 address, expanded, so every spelling of one /64 gives the same key. */

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2 as Event, APIGatewayProxyStructuredResultV2 as Result } from 'aws-lambda';
-import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../adapters/observability/logger';
 import type { EnqueueEntries, QueueEntry, QueueMessage } from '../channels/whatsapp/queue-message';
 import { verifySignature } from '../channels/whatsapp/signature';
+import { equalInConstantTime } from '../core/constant-time';
 import { splitWebhook } from '../channels/whatsapp/split-webhook';
 import { InvalidWebhookError } from '../channels/whatsapp/webhook-schema';
 import { header, rawBody } from '../http/request';
@@ -41,9 +41,7 @@ export async function handleWebhook(event: Event, deps: WebhookDeps): Promise<Re
 
 function verifyHandshake(event: Event, deps: WebhookDeps): Result {
   const q = event.queryStringParameters ?? {};
-  const given = Buffer.from(q['hub.verify_token'] ?? '');
-  const expected = Buffer.from(deps.verifyToken);
-  const tokenMatches = given.length === expected.length && timingSafeEqual(given, expected);
+  const tokenMatches = equalInConstantTime(q['hub.verify_token'] ?? '', deps.verifyToken);
   if (q['hub.mode'] !== 'subscribe' || !tokenMatches || !q['hub.challenge']) {
     deps.logger.warn('webhook verification refused');
     return text(403, 'forbidden');

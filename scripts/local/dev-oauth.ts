@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { equalInConstantTime } from '../../lambdas/core/constant-time';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
 import { signDevAdviserToken } from '../../lambdas/adapters/security/adviser-dev-token';
@@ -107,9 +108,7 @@ export class DevAuthorizationServer {
 
 /** RFC 7636 S256: the challenge is the base64url SHA-256 of the verifier. */
 export function matchesChallenge(verifier: string, challenge: string): boolean {
-  const computed = Buffer.from(createHash('sha256').update(verifier).digest('base64url'));
-  const given = Buffer.from(challenge);
-  return computed.length === given.length && timingSafeEqual(computed, given);
+  return equalInConstantTime(createHash('sha256').update(verifier).digest('base64url'), challenge);
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { equalInConstantTime } from '../../core/constant-time';
 import * as z from 'zod';
 import { identityFromClaims, LEAD_GROUP, ORG_GROUP_PREFIX, type AdviserIdentity, type AdviserVerifier, type TokenProblem } from './adviser-identity';
 
@@ -49,9 +50,7 @@ export class DevAdviserVerifier implements AdviserVerifier {
     };
     // The algorithm is fixed: a token asking for "none" or RS256 is refused before any signature check.
     if (!headerSchema.safeParse(decoded(header)).success) return 'malformed';
-    const expected = Buffer.from(sign(this.key, `${header}.${payload}`));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'forged';
+    if (!equalInConstantTime(sign(this.key, `${header}.${payload}`), signature)) return 'forged';
     const claims = payloadSchema.safeParse(decoded(payload));
     if (!claims.success) return 'malformed';
     const nowS = this.now() / 1000;

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { equalInConstantTime } from '../../core/constant-time';
 import * as z from 'zod';
 
 /** What a web chat token grants: one conversation, for one anonymous user, until `exp`. */
@@ -31,9 +32,7 @@ export class WebchatTokens {
   verify(token: string, nowMs: number): WebchatGrant | TokenProblem {
     const [payload, signature, extra] = token.split('.');
     if (!payload || !signature || extra !== undefined) return 'malformed';
-    const expected = Buffer.from(this.sign(payload));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'forged';
+    if (!equalInConstantTime(this.sign(payload), signature)) return 'forged';
     let decoded: unknown;
     try {
       decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

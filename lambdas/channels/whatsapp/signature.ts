@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { equalInConstantTime } from '../../core/constant-time';
 
 /** Header prefix Meta puts before the hex digest in `X-Hub-Signature-256`. */
 const PREFIX = 'sha256=';
@@ -11,7 +12,7 @@ const HEX_DIGEST = /^[0-9a-f]{64}$/i;
  * The HMAC-SHA256 is computed over the raw request bytes. Parsed and
  * re-serialised JSON differs in spacing and escaping, so it would not
  * match. Decode an API Gateway `isBase64Encoded` body to bytes first. The
- * digests are compared with `crypto.timingSafeEqual`, after a length check,
+ * digests are compared in constant time (`equalInConstantTime`),
  * so the time taken says nothing about how much of a forgery matched.
  *
  * @returns false for a missing, malformed or wrong signature; never throws for bad input.
@@ -25,7 +26,7 @@ export function verifySignature(rawBody: Buffer | string, header: string | undef
   if (!HEX_DIGEST.test(hex)) return false;
   const received = Buffer.from(hex, 'hex');
   const expected = digest(rawBody, appSecret);
-  return received.length === expected.length && timingSafeEqual(received, expected);
+  return equalInConstantTime(received, expected);
 }
 
 /**

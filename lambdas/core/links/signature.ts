@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { equalInConstantTime } from '../constant-time';
 
 /**
  * Short signatures on helpers' share links: HMAC-SHA256 over
@@ -24,7 +25,5 @@ export function signLink(key: string, claim: LinkClaim): string {
 /** Constant-time comparison, so response timing reveals nothing about the right signature. */
 export function isValidSignature(key: string, claim: LinkClaim, signature: string | undefined): boolean {
   if (typeof signature !== 'string' || signature.length !== SIGNATURE_LENGTH) return false;
-  const expected = Buffer.from(signLink(key, claim));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(expected, given);
+  return equalInConstantTime(signLink(key, claim), signature);
 }
