@@ -78,8 +78,7 @@ export class DirectLine {
       conversation: { id: grant.conversationId },
     };
     const turn = await this.deps.runTurn(activity, userStateKey);
-    const { erased } = turn;
-    // A retry: the first attempt may have failed before its answer was stored, so store it (again, in place).
+    // A retry: the first attempt may have failed before its answer was stored, so store whatever of it is missing.
     const replies = turn.replayed ? ((await this.deps.savedAnswer(userStateKey, id)) ?? []) : turn.replies;
     const stamped = replies.map((reply) => ({
       ...reply,
@@ -88,7 +87,7 @@ export class DirectLine {
       replyToId: id,
       timestamp: new Date(this.deps.now()).toISOString(),
     }));
-    if (erased) return { id, erased: true, activities: stamped };
+    if (turn.erased) return { id, erased: true, activities: stamped };
     await this.deps.store.append(userStateKey, grant.conversationId, stamped, id);
     return { id };
   }

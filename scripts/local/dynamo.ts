@@ -1,20 +1,19 @@
 import {
-  BatchWriteItemCommand,
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
   ResourceInUseException,
   ResourceNotFoundException,
-  ScanCommand,
   UpdateTableCommand,
-  type AttributeValue,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchWriteAll } from '../../lambdas/adapters/dynamodb/client';
 import { TABLE, keyAttributes } from '../../lambdas/adapters/dynamodb/table';
 
 export interface LocalDynamo {
@@ -120,13 +119,9 @@ const hasIndex = (table: TableDescription | undefined, name: string) => table?.G
 
 /** Copies every item out, recreates the table from the current definition and copies them back (local data is small). */
 async function rebuild(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
-  const items: Record<string, AttributeValue>[] = [];
-  let start: Record<string, AttributeValue> | undefined;
-  do {
-    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  // Numbers stay wrapped, so every value goes back exactly as it came out.
+  const db = DynamoDBDocumentClient.from(client, { unmarshallOptions: { wrapNumbers: true } });
+  const items = await scanAll(db, tableName);
   await client.send(new DeleteTableCommand({ TableName: tableName }));
   for (let gone = false, i = 0; !gone && i < 200; i++) {
     try {
@@ -139,14 +134,20 @@ async function rebuild(client: DynamoDBClient, tableName: string): Promise<Table
   }
   await createTable(client, tableName);
   await untilActive(client, tableName);
-  for (let i = 0; i < items.length; i += 25) {
-    let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-    while (pending.length > 0) {
-      const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
-      pending = (UnprocessedItems?.[tableName] ?? []) as typeof pending;
-    }
-  }
+  await batchWriteAll(db, tableName, items.map((Item) => ({ PutRequest: { Item } })));
   return untilActive(client, tableName);
+}
+
+/** Every item in the table (local tooling and tests only: the product never scans). */
+export async function scanAll(db: DynamoDBDocumentClient, tableName: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }
 
 function indexDefinition(index: (typeof TABLE.indexes)[keyof typeof TABLE.indexes]) {

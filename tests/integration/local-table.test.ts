@@ -32,7 +32,7 @@ describe('the local table', () => {
       }),
     );
     // A referral stored by the earlier version, which must survive.
-    await client.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: 'REF#PW-OLD01' }, sk: { S: 'META' }, gsi1pk: { S: 'ORG#o#new' }, gsi1sk: { S: '1#2026' }, gsi2pk: { S: 'ORG#o#new#ar' } } }));
+    await client.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: 'REF#PW-OLD01' }, sk: { S: 'META' }, gsi1pk: { S: 'ORG#o#new' }, gsi1sk: { S: '1#2026' }, gsi2pk: { S: 'ORG#o#new#ar' }, expiresAt: { N: '1893456000' }, seq: { N: '9007199254740993' } } }));
     const indexes = async () => ((await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort();
     expect(await indexes()).toEqual([queue.name]);
     await ensureTable(dynamo.endpoint, tableName);
@@ -41,6 +41,6 @@ describe('the local table', () => {
     await ensureTable(dynamo.endpoint, tableName);
     expect(await indexes()).toEqual(expected);
     const found = await client.send(new QueryCommand({ TableName: tableName, IndexName: TABLE.indexes.byQueueLanguage.name, KeyConditionExpression: 'gsi2pk = :p', ExpressionAttributeValues: { ':p': { S: 'ORG#o#new#ar' } } }));
-    expect(found.Items?.map((i) => i.pk?.S)).toEqual(['REF#PW-OLD01']);
+    expect(found.Items?.map((i) => [i.pk?.S, i.expiresAt?.N, i.seq?.N])).toEqual([['REF#PW-OLD01', '1893456000', '9007199254740993']]);
   });
 });

@@ -1,6 +1,8 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../lambdas/adapters/dynamodb/client';
 import { ensureTable, startDynamo, type LocalDynamo } from '../../scripts/local/dynamo';
+
+export { scanAll } from '../../scripts/local/dynamo';
 
 /**
  * A table for store tests: in the embedded store by default, or in whatever
@@ -21,16 +23,4 @@ export async function testTable(): Promise<{ db: DynamoDBDocumentClient; tableNa
       await dynamo.close();
     },
   };
-}
-
-/** Every item in the table, for tests that prove what is (not) stored. */
-export async function scanAll(db: DynamoDBDocumentClient, tableName: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
 }
